@@ -54,6 +54,8 @@ public sealed class BotOptions
     public int MaxRequestBytes { get; set; } = 256 * 1024;
     /// <summary>How long the HTTP response waits for a message turn before answering 202 and finishing in the background.</summary>
     public TimeSpan TurnAcknowledgeAfter { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>Longest a single turn may run before it is cancelled (our own token, not the HTTP request's).</summary>
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(60);
     /// <summary>How long a delivered activity id is remembered to drop re-sends.</summary>
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(10);
 

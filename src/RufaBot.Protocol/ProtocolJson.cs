@@ -18,4 +18,5 @@ namespace RufaBot.Protocol;
 [JsonSerializable(typeof(List<ChannelAccount>))]
 [JsonSerializable(typeof(ConnectorErrorResponse))]
 [JsonSerializable(typeof(TeamsChannelData))]
+[JsonSerializable(typeof(InvokeErrorBody))]
 public sealed partial class ProtocolJson : JsonSerializerContext;

@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace RufaBot.Protocol;
+
+/// <summary>Why an inbound body was refused, with the HTTP status to answer.</summary>
+/// <param name="Status">400 or 413.</param>
+/// <param name="Title">Short, fixed text; never echoes the body.</param>
+internal sealed record ActivityReadError(int Status, string Title);
+
+/// <summary>
+/// Reads and checks an inbound activity before anything else looks at it: a size cap enforced while reading
+/// (Content-Length may be absent or lie), well-formed JSON, and the fields every later step relies on.
+/// </summary>
+internal static class ActivityReader
+{
+    public static async Task<(Activity? Activity, ActivityReadError? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+            return (null, TooLarge(maxBytes));
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes + 1, (int?)request.ContentLength + 1 ?? 16 * 1024));
+        try
+        {
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > maxBytes)
+                        return (null, TooLarge(maxBytes));
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                    break;
+                length += read;
+                if (length > maxBytes)
+                    return (null, TooLarge(maxBytes));
+            }
+            return Parse(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    internal static (Activity? Activity, ActivityReadError? Error) Parse(ReadOnlySpan<byte> body)
+    {
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body, ProtocolJson.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return (null, new ActivityReadError(400, "The request body is not a valid activity (malformed JSON or wrong field types)."));
+        }
+        if (activity is null)
+            return (null, new ActivityReadError(400, "The request body must be a JSON object."));
+        if (string.IsNullOrWhiteSpace(activity.Type))
+            return (null, new ActivityReadError(400, "The activity has no 'type'."));
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+            return (null, new ActivityReadError(400, "The activity has no 'conversation.id'."));
+        if (!IsHttpUrl(activity.ServiceUrl))
+            return (null, new ActivityReadError(400, "The activity has no absolute http(s) 'serviceUrl'."));
+        return (activity, null);
+    }
+
+    private static bool IsHttpUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static ActivityReadError TooLarge(int maxBytes) => new(413, $"The request body is larger than {maxBytes / 1024} KB.");
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace RufaBot.Protocol;
+
+/// <summary>
+/// Runs one authenticated activity through the bot: drop re-sends, take the conversation's lock, dispatch, and turn
+/// any failure into a short apology with a correlation id (details go to the log only).
+/// </summary>
+internal sealed class BotApplication(
+    IBot bot,
+    IConnectorClient connector,
+    IConversationLock conversationLock,
+    IActivityDeduplicator deduplicator,
+    TurnTracker tracker,
+    IOptions<BotOptions> options,
+    ILogger<BotApplication> logger)
+{
+    private readonly BotOptions _options = options.Value;
+
+    /// <summary>The outcome the endpoint turns into an HTTP response.</summary>
+    internal readonly record struct Outcome(int Status, InvokeResponse? Invoke = null);
+
+    public async Task<Outcome> ProcessAsync(Activity activity, ClaimsIdentity identity)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        using var scope = logger.BeginScope(new TurnScope(activity.Id, conversationId, activity.Type));
+        if (activity.Id is { Length: > 0 } id && !await deduplicator.TryBeginAsync(conversationId, id, CancellationToken.None))
+        {
+            BotTelemetry.Duplicates.Add(1);
+            Log.DuplicateDropped(logger);
+            return new Outcome(200);
+        }
+
+        var correlationId = NewCorrelationId();
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            var invoke = await RunTurnAsync(activity, identity, correlationId);
+            return new Outcome(invoke?.Status ?? 501, invoke);
+        }
+
+        // Reply as soon as the turn is done, but never keep the channel waiting near its 15 s re-send limit:
+        // past the budget, answer 202 and let the turn finish in the background.
+        var turn = tracker.Track(RunTurnAsync(activity, identity, correlationId));
+        var finished = await Task.WhenAny(turn, Task.Delay(_options.TurnAcknowledgeAfter)) == turn;
+        return new Outcome(finished ? 200 : 202);
+    }
+
+    private async Task<InvokeResponse?> RunTurnAsync(Activity activity, ClaimsIdentity identity, string correlationId)
+    {
+        // Our own timeout, not HttpContext.RequestAborted: the turn may outlive the HTTP response it arrived on.
+        using var timeout = new CancellationTokenSource(_options.TurnTimeout);
+        using var trace = BotTelemetry.Source.StartActivity("turn " + activity.Type);
+        var started = Stopwatch.GetTimestamp();
+        var turn = new TurnContext(activity, identity, connector, correlationId);
+        try
+        {
+            await using (await conversationLock.AcquireAsync(turn.ConversationId, timeout.Token))
+            {
+                return await bot.OnTurnAsync(turn, timeout.Token);
+            }
+        }
+        catch (Exception exception)
+        {
+            BotTelemetry.TurnErrors.Add(1);
+            trace?.SetStatus(ActivityStatusCode.Error);
+            if (timeout.IsCancellationRequested)
+                Log.TurnTimedOut(logger, _options.TurnTimeout, correlationId);
+            Log.TurnFailed(logger, exception, correlationId);
+            return activity.Type == ActivityTypes.Invoke ? InvokeFailure(correlationId) : await ApologiseAsync(turn);
+        }
+        finally
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            BotTelemetry.Turns.Add(1, new KeyValuePair<string, object?>("type", activity.Type));
+            BotTelemetry.TurnDuration.Record(elapsed, new KeyValuePair<string, object?>("type", activity.Type));
+            Log.TurnFinished(logger, activity.Type!, elapsed);
+        }
+    }
+
+    private async Task<InvokeResponse?> ApologiseAsync(TurnContext turn)
+    {
+        if (turn.Activity.Type != ActivityTypes.Message)
+            return null;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await turn.SendTextAsync(
+                $"Sorry, something went wrong on my side and I could not finish that. Nothing you typed before this message is lost. " +
+                $"Please try again; if it keeps happening, quote reference {turn.CorrelationId} to your administrator.",
+                timeout.Token);
+        }
+        catch (Exception exception)
+        {
+            Log.ApologyFailed(logger, exception, turn.CorrelationId);
+        }
+        return null;
+    }
+
+    private static InvokeResponse InvokeFailure(string correlationId) => new(200, JsonSerializer.SerializeToElement(
+        new InvokeErrorBody(500, "application/vnd.microsoft.error",
+            new InvokeError("InternalError", $"Something went wrong. Reference {correlationId}.")),
+        ProtocolJson.Default.InvokeErrorBody));
+
+    private static string NewCorrelationId() => Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 5);
+
+    private sealed record TurnScope(string? ActivityId, string ConversationId, string? ActivityType)
+    {
+        public override string ToString() => $"activity {ActivityId} in {ConversationId} ({ActivityType})";
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+
+namespace RufaBot.Protocol;
+
+/// <summary>One inbound activity and the means to answer it in its conversation.</summary>
+public sealed class TurnContext
+{
+    private readonly IConnectorClient _connector;
+
+    internal TurnContext(Activity activity, ClaimsIdentity identity, IConnectorClient connector, string correlationId)
+    {
+        Activity = activity;
+        Identity = identity;
+        CorrelationId = correlationId;
+        _connector = connector;
+        if (activity.Type == ActivityTypes.Message)
+            Text = Mentions.RemoveBotMentions(activity) ?? string.Empty;
+    }
+
+    /// <summary>The inbound activity as received.</summary>
+    public Activity Activity { get; }
+    /// <summary>The validated caller identity (anonymous in local development).</summary>
+    public ClaimsIdentity Identity { get; }
+    /// <summary>Message text with mentions of the bot removed, trimmed; empty for non-messages.</summary>
+    public string Text { get; } = string.Empty;
+    /// <summary>Short id shown to users on errors and written to the log, to find one turn again.</summary>
+    public string CorrelationId { get; }
+    /// <summary>How many activities this turn has sent.</summary>
+    public int SentCount { get; private set; }
+
+    /// <summary>The conversation's service URL.</summary>
+    public string ServiceUrl => Activity.ServiceUrl!;
+    /// <summary>The conversation id.</summary>
+    public string ConversationId => Activity.Conversation!.Id!;
+
+    /// <summary>Sends <paramref name="reply"/> into this conversation, addressed and threaded as a reply to the inbound activity.</summary>
+    public async Task<ResourceResponse> SendAsync(Activity reply, CancellationToken cancellationToken)
+    {
+        Replies.Address(reply, Activity);
+        var response = Activity.Id is { Length: > 0 } id
+            ? await _connector.ReplyToActivityAsync(ServiceUrl, ConversationId, id, reply, cancellationToken)
+            : await _connector.SendToConversationAsync(ServiceUrl, ConversationId, reply, cancellationToken);
+        SentCount++;
+        return response;
+    }
+
+    /// <summary>Sends plain text.</summary>
+    public Task<ResourceResponse> SendTextAsync(string text, CancellationToken cancellationToken) =>
+        SendAsync(Replies.Text(text), cancellationToken);
+
+    /// <summary>Replaces an activity the bot sent earlier in this conversation (e.g. a card after an action).</summary>
+    public Task<ResourceResponse> UpdateAsync(string activityId, Activity replacement, CancellationToken cancellationToken)
+    {
+        Replies.Address(replacement, Activity);
+        replacement.Id = activityId;
+        return _connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, replacement, cancellationToken);
+    }
+}
