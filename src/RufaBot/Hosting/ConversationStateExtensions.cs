@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using RufaBot.Protocol;
+using StackExchange.Redis;
+
+namespace RufaBot.Hosting;
+
+/// <summary>
+/// Conversation state lives in <see cref="Microsoft.Extensions.Caching.Distributed.IDistributedCache"/>: in memory by
+/// default, Redis when <c>ConnectionStrings:Redis</c> is set. With Redis, turn locks and de-duplication move there too,
+/// so several instances can share the load. One multiplexer serves the cache and the locks.
+/// </summary>
+internal static class ConversationStateExtensions
+{
+    public static WebApplicationBuilder AddConversationState(this WebApplicationBuilder builder)
+    {
+        var redis = builder.Configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            builder.Services.AddDistributedMemoryCache();
+            return builder;
+        }
+
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        builder.Services.AddStackExchangeRedisCache(_ => { });
+        builder.Services.AddOptions<RedisCacheOptions>().Configure<IConnectionMultiplexer>((options, multiplexer) =>
+        {
+            options.InstanceName = "rufa:";
+            options.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer);
+        });
+        builder.Services.AddRedisTurnCoordination();
+        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
+        return builder;
+    }
+}

@@ -1,0 +1,20 @@
+using RufaBot.Hosting;
+using RufaBot.Protocol;
+using RufaBot.Turns;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddRufaTelemetry();
+builder.AddConversationState();
+builder.Services.AddBotProtocol();
+builder.AddTurns();
+
+var app = builder.Build();
+
+app.MapBotEndpoint();
+app.MapRufaHealthChecks();
+
+app.Run();
+
+/// <summary>Entry point; public so tests can host the real app.</summary>
+public partial class Program;
