@@ -17,8 +17,8 @@ public static class ProtocolServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<BotOptions>, BotOptionsSetup>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidation>());
         services.AddMemoryCache();
-        //PENDING services.AddBotAuthentication();
-        //PENDING services.AddConnectorClient();
+        services.AddBotAuthentication();
+        services.AddConnectorClient();
         services.TryAddSingleton<IConversationLock, InMemoryConversationLock>();
         services.TryAddSingleton<IActivityDeduplicator, InMemoryActivityDeduplicator>();
         services.AddSingleton<TurnTracker>();

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace RufaBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real RufaBot host on Kestrel at an ephemeral loopback port, so requests arrive over real sockets from
+/// 127.0.0.1 exactly as the Agents Playground's do. Settings override configuration per test class.
+/// </summary>
+public sealed class RufaBotApp(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    private Uri? _address;
+
+    /// <summary>Base address of the running bot.</summary>
+    public Uri Address => _address ??= Start();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            builder.UseSetting(key, value);
+    }
+
+    private Uri Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        return ClientOptions.BaseAddress;
+    }
+
+    public HttpClient CreateBotClient() => new() { BaseAddress = Address };
+}

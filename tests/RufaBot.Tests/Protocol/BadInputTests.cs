@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text;
+using RufaBot.Tests.Infrastructure;
+
+namespace RufaBot.Tests.Protocol;
+
+/// <summary>Malformed requests get a clear 4xx with RFC 7807 problem details and nothing is sent; never a 5xx.</summary>
+public sealed class BadInputTests : IAsyncLifetime
+{
+    private readonly RufaBotApp _app = new();
+    private FakeConnector _connector = null!;
+    private HttpClient _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync();
+        _bot = _app.CreateBotClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _bot.Dispose();
+        await _app.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private Task<HttpResponseMessage> Post(string body) =>
+        _bot.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+    private string Valid(string type = "message") =>
+        $$"""{"type":"{{type}}","id":"{{Guid.NewGuid()}}","serviceUrl":"{{_connector.ServiceUrl}}","channelId":"msteams","conversation":{"id":"a:1"},"from":{"id":"u"},"recipient":{"id":"b"},"text":"hi"}""";
+
+    [Theory]
+    [InlineData("{oops")]
+    [InlineData("")]
+    [InlineData("\"just a string\"")]
+    [InlineData("""{"conversation":{"id":"a:1"},"serviceUrl":"http://127.0.0.1:1/"}""")]
+    [InlineData("""{"type":"message","serviceUrl":"http://127.0.0.1:1/"}""")]
+    [InlineData("""{"type":"message","conversation":{"id":"a:1"}}""")]
+    [InlineData("""{"type":"message","conversation":{"id":"a:1"},"serviceUrl":"javascript:alert(1)"}""")]
+    [InlineData("""{"type":"message","conversation":{"id":"a:1"},"serviceUrl":"http://127.0.0.1:1/","timestamp":"not a date"}""")]
+    public async Task Malformed_Is400ProblemDetails(string body)
+    {
+        var response = await Post(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":400", await response.Content.ReadAsStringAsync());
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task BodyOver256KB_Is413()
+    {
+        var response = await Post(Valid().Replace("\"hi\"", "\"" + new string('x', 257 * 1024) + "\""));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task GetOnMessages_Is405()
+    {
+        var response = await _bot.GetAsync("/api/messages");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("somethingNew")]
+    [InlineData("typing")]
+    [InlineData("messageUpdate")]
+    [InlineData("Message")]
+    public async Task UnknownActivityType_Is200AndIgnored(string type)
+    {
+        var response = await Post(Valid(type));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Task.Delay(200);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task HostileText_IsAnsweredWithoutEchoingIt()
+    {
+        var response = await Post(Valid().Replace("\"hi\"", "\"<script>x</script> [click](https://evil.example) ![img](https://evil.example/a.png)\""));
+
+        Assert.True(response.IsSuccessStatusCode);
+        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        Assert.DoesNotContain("evil.example", reply.Body);
+        Assert.DoesNotContain("<script>", reply.Body);
+    }
+}

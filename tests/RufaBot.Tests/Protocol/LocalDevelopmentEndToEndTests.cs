@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using RufaBot.Tests.Infrastructure;
+
+namespace RufaBot.Tests.Protocol;
+
+/// <summary>
+/// The real host with no configuration (local development): Playground-recorded Teams activities in, exact Bot
+/// Connector requests out.
+/// </summary>
+public sealed class LocalDevelopmentEndToEndTests : IAsyncLifetime
+{
+    private readonly RufaBotApp _app = new();
+    private FakeConnector _connector = null!;
+    private HttpClient _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync();
+        _bot = _app.CreateBotClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _bot.Dispose();
+        await _app.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task PersonalMessage_FromLoopbackWithoutToken_RepliesToServiceUrlThreadedOnTheMessage()
+    {
+        var activity = Payloads.Load("personal-message", _connector.ServiceUrl, id: "msg-1", conversationId: "a:conv;one@x");
+
+        var response = await _bot.PostAsJsonAsync("/api/messages", activity);
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"status {response.StatusCode}");
+        var request = Assert.Single(await _connector.WaitForAsync(1));
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/_connector/v3/conversations/a%3Aconv%3Bone%40x/activities/msg-1", request.PathAndQuery);
+        Assert.Null(request.Authorization);
+        var reply = JsonNode.Parse(request.Body)!.AsObject();
+        Assert.Equal("message", (string?)reply["type"]);
+        Assert.Equal("msg-1", (string?)reply["replyToId"]);
+        Assert.Equal("a:conv;one@x", (string?)reply["conversation"]!["id"]);
+        Assert.Equal("user-id-0", (string?)reply["recipient"]!["id"]);
+        Assert.Equal((string?)activity["recipient"]!["id"], (string?)reply["from"]!["id"]);
+        Assert.Contains("Raise a concern", (string?)reply["text"]);
+        Assert.Null(reply["serviceUrl"]);
+        Assert.Null(reply["id"]);
+    }
+
+    [Fact]
+    public async Task SameActivityPostedTwice_IsAnsweredOnce()
+    {
+        var activity = Payloads.Load("personal-message", _connector.ServiceUrl, id: "resend-1");
+
+        var first = await _bot.PostAsJsonAsync("/api/messages", activity);
+        var second = await _bot.PostAsJsonAsync("/api/messages", activity);
+
+        Assert.True(first.IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        await Task.Delay(300);
+        Assert.Single(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task BotInstalled_SendsWelcomeOnce_AlthoughTeamsAnnouncesItTwice()
+    {
+        var conversation = "a:install-" + Guid.NewGuid();
+        var added = Payloads.Load("personal-conversationUpdate-membersAdded-user-and-bot", _connector.ServiceUrl, conversationId: conversation);
+        var installed = Payloads.Load("personal-installationUpdate-add", _connector.ServiceUrl, conversationId: conversation);
+
+        (await _bot.PostAsJsonAsync("/api/messages", added)).EnsureSuccessStatusCode();
+        (await _bot.PostAsJsonAsync("/api/messages", installed)).EnsureSuccessStatusCode();
+
+        await Task.Delay(300);
+        var welcome = Assert.Single(_connector.ActivitiesTo(conversation));
+        Assert.StartsWith("Hello, I am RufaBot", (string?)welcome["text"]);
+    }
+
+    [Fact]
+    public async Task ChannelMention_IsAnsweredInTheThread()
+    {
+        var activity = Payloads.Load("channel-message-mention", _connector.ServiceUrl, id: "chan-1");
+
+        (await _bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+
+        var request = Assert.Single(await _connector.WaitForAsync(1));
+        Assert.Equal("/_connector/v3/conversations/team-id%3Bmessageid%3D1795534103827/activities/chan-1", request.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Healthz_IsHealthy()
+    {
+        var response = await _bot.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Healthy", await response.Content.ReadAsStringAsync());
+    }
+}
