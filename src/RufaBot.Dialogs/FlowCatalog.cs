@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using RufaBot.Dialogs.Countries;
+using RufaBot.Dialogs.Messages;
+using RufaBot.Dialogs.Strings;
+
+namespace RufaBot.Dialogs;
+
+// Every dialog and string table of a dialogs/ folder, validated and compiled once at startup.
+// Immutable: register it as a singleton and share it between all turns.
+public sealed class FlowCatalog
+{
+    private readonly FrozenDictionary<string, FlowDefinition> _flows;
+    private readonly FrozenDictionary<string, IReadOnlyList<PromptChoice>> _countries;
+
+    internal FlowCatalog(IEnumerable<FlowDefinition> flows, StringCatalog strings)
+    {
+        _flows = flows.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+        Strings = strings;
+        _countries = strings.Tables.ToFrozenDictionary(
+            t => t.Language,
+            t => (IReadOnlyList<PromptChoice>)[.. CountryList.All
+                .Select(c => new PromptChoice(c.Alpha2, c.Name(t.Language)))
+                .OrderBy(c => Parsing.TextFold.Fold(c.Text), StringComparer.Ordinal)],
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyCollection<string> FlowIds => _flows.Keys;
+
+    public IReadOnlyCollection<string> Languages => [.. Strings.Tables.Select(t => t.Language)];
+
+    internal StringCatalog Strings { get; }
+
+    public bool Contains(string flowId) => _flows.ContainsKey(flowId);
+
+    // The language a locale resolves to: "fr-CA" → "fr", "de" → "en" when no de.json is shipped.
+    public string LanguageFor(string? locale) => Strings.For(locale).Language;
+
+    public string Title(string flowId, string? locale) => Strings.For(locale).Text(Flow(flowId).TitleKey);
+
+    // Any string of the tables, e.g. "engine.expired" for a host that words expiry itself.
+    public string Text(string key, string? locale) => Strings.For(locale).Text(key);
+
+    // Every country, named and sorted for the locale: the choices of a searchable country picker.
+    public IReadOnlyList<PromptChoice> Countries(string? locale) => _countries[Strings.For(locale).Language];
+
+    internal FlowDefinition Flow(string flowId) =>
+        _flows.TryGetValue(flowId, out var flow) ? flow : throw new ArgumentException($"No dialog '{flowId}' is loaded.", nameof(flowId));
+
+    internal FlowDefinition? Find(string flowId) => _flows.GetValueOrDefault(flowId);
+}

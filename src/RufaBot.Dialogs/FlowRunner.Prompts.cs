@@ -1,0 +1,99 @@
+using System.Text.Json;
+using RufaBot.Dialogs.Answers;
+using RufaBot.Dialogs.Input;
+using RufaBot.Dialogs.Messages;
+using RufaBot.Dialogs.Parsing;
+using RufaBot.Dialogs.State;
+using RufaBot.Dialogs.Steps;
+using RufaBot.Dialogs.Strings;
+
+namespace RufaBot.Dialogs;
+
+public sealed partial class FlowRunner
+{
+    private TurnResult Accept(FlowState state, FlowFrame frame, PromptStep step, Answer? answer, Turn turn)
+    {
+        Record(frame, step.Id, answer);
+        frame.StepId = catalog.Flow(frame.FlowId).NextOf(step);
+        return Advance(state, turn);
+    }
+
+    private TurnResult Refuse(FlowState state, Parsed parsed, Turn turn)
+    {
+        state.Top.Tries++;
+        return Ask(state, turn, turn.Strings.Format(parsed.ErrorKey!, parsed.Args));
+    }
+
+    // (Re-)asks the current step; after MaxTries failures the prompt carries the way out.
+    private TurnResult Ask(FlowState state, Turn turn, string? error = null)
+    {
+        var (frame, step) = Current(state);
+        var strings = turn.Strings;
+        var current = frame.Values.GetValueOrDefault(step.Id);
+        var stuck = frame.Tries >= _options.MaxTries;
+        var prompt = new Prompt
+        {
+            FlowId = frame.FlowId,
+            StepId = step.Id,
+            Kind = step.Kind,
+            Text = strings.Text(step.Spec.TextKey),
+            Help = step.Spec.HelpKey is { } help ? strings.Text(help) : null,
+            Optional = step.Spec.Optional,
+            Current = current,
+            CurrentText = current is null ? null : step.Display(current, strings),
+            Error = error,
+            Offer = stuck ? strings.Text(step.Spec.Optional ? EngineKeys.StuckOptional : EngineKeys.Stuck) : null,
+            Tries = frame.Tries,
+            Actions = Actions(state, step, strings),
+        };
+        turn.Messages.Add(step.Describe(prompt, strings));
+        return new TurnResult(state, turn.Messages, FlowStatus.Waiting);
+    }
+
+    private static List<PromptAction> Actions(FlowState state, PromptStep step, StringTable strings)
+    {
+        var actions = new List<PromptAction>(4) { Action(FlowCommand.Help, strings) };
+        if (state.CanGoBack) actions.Add(Action(FlowCommand.Back, strings));
+        if (step.Spec.Optional) actions.Add(Action(FlowCommand.Skip, strings));
+        actions.Add(Action(FlowCommand.Cancel, strings));
+        return actions;
+    }
+
+    private static PromptAction Action(FlowCommand command, StringTable strings) =>
+        new(command, strings.Text(EngineKeys.Label(command)));
+
+    // Interruptions come from a card button (Command) or a typed word; a card value is never one.
+    private static FlowCommand? CommandOf(UserInput input, PromptStep step, Turn turn)
+    {
+        if (input.Command is { } command) return command;
+        if (input.Value is not null || input.Text is null) return null;
+        return turn.Strings.Commands.TryGetValue(TextFold.Fold(input.Text), out var typed) ? typed : null;
+    }
+
+    private static Parsed Read(UserInput input, PromptStep step, Turn turn)
+    {
+        string? raw;
+        if (input.Value is { } value) raw = CardValue(value, step.Id);
+        else if (input.Attachments.Count > 0) return step.ParseFiles(input.Attachments, turn.Parse);
+        else raw = input.Text;
+
+        if (string.IsNullOrWhiteSpace(raw))
+            return step.Spec.Optional ? Parsed.Skip : Parsed.Fail(EngineKeys.Required);
+        return step.Parse(raw, turn.Parse);
+    }
+
+    // Adaptive Cards submit every input as a string keyed by its id; a few clients send JSON types.
+    internal static string? CardValue(JsonElement value, string key)
+    {
+        if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(key, out var v)) return null;
+        return v.ValueKind switch
+        {
+            JsonValueKind.String => v.GetString(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            JsonValueKind.Number => v.GetRawText(),
+            JsonValueKind.Array => string.Join(',', v.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,99 @@
+using RufaBot.Dialogs.Answers;
+using RufaBot.Dialogs.State;
+using RufaBot.Dialogs.Steps;
+
+namespace RufaBot.Dialogs;
+
+public sealed partial class FlowRunner
+{
+    // Runs steps that need no input (messages, branches, calls, ends) until a question is asked
+    // or the root flow completes.
+    private TurnResult Advance(FlowState state, Turn turn)
+    {
+        for (var count = 0; ; count++)
+        {
+            var frame = state.Top;
+            var flow = catalog.Flow(frame.FlowId);
+            if (count > _options.MaxStepsPerTurn)
+                throw new InvalidOperationException($"Dialog '{flow.Id}' ran {count} steps without asking anything; check its gotos.");
+
+            if (frame.StepId == FlowDefinition.End)
+            {
+                if (Complete(state, turn) is { } done) return done;
+                continue;
+            }
+
+            switch (flow.Find(frame.StepId))
+            {
+                case PromptStep:
+                    return Ask(state, turn);
+                case MessageStep m:
+                    turn.Say(m.TextKey);
+                    frame.StepId = flow.NextOf(m);
+                    break;
+                case BranchStep b:
+                    frame.StepId = b.Target(frame) ?? flow.NextOf(b);
+                    break;
+                case CallStep c:
+                    Push(state, catalog.Flow(c.Dialog), frame.Values.GetValueOrDefault(c.Id) as FlowAnswer);
+                    break;
+                case EndStep e:
+                    if (e.TextKey is { } key) turn.Say(key);
+                    frame.StepId = FlowDefinition.End;
+                    break;
+                default:
+                    throw new InvalidOperationException($"Dialog '{flow.Id}' has no step '{frame.StepId}'.");
+            }
+        }
+    }
+
+    // A child started again (after "back") gets its earlier answers to prefill its questions.
+    private static void Push(FlowState state, FlowDefinition flow, FlowAnswer? seed)
+    {
+        var frame = new FlowFrame { FlowId = flow.Id, Version = flow.Version, StepId = flow.Steps[0].Id };
+        if (seed is not null)
+        {
+            foreach (var (id, answer) in seed.Values) frame.Values[id] = answer;
+        }
+        state.Stack.Add(frame);
+    }
+
+    // Pops the finished frame. For a child, its answers become the parent's call-step answer;
+    // for the root, the turn ends with the result.
+    private TurnResult? Complete(FlowState state, Turn turn)
+    {
+        var done = state.Top;
+        state.Stack.RemoveAt(state.Stack.Count - 1);
+        var answer = Collect(done);
+        if (state.Stack.Count == 0)
+        {
+            var result = new FlowResult(answer.FlowId, answer.Values, answer.Path);
+            return new TurnResult(state, turn.Messages, FlowStatus.Complete, result);
+        }
+
+        var parent = state.Top;
+        var call = catalog.Flow(parent.FlowId).Find(parent.StepId)!;
+        Record(parent, call.Id, answer);
+        parent.StepId = catalog.Flow(parent.FlowId).NextOf(call);
+        return null;
+    }
+
+    private static FlowAnswer Collect(FlowFrame frame)
+    {
+        var values = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        foreach (var id in frame.History)
+        {
+            if (frame.Values.TryGetValue(id, out var a)) values[id] = a;
+        }
+        return new FlowAnswer(frame.FlowId, values, [.. frame.History]);
+    }
+
+    private static void Record(FlowFrame frame, string stepId, Answer? answer)
+    {
+        if (answer is null) frame.Values.Remove(stepId);
+        else frame.Values[stepId] = answer;
+        frame.History.Remove(stepId);
+        frame.History.Add(stepId);
+        frame.Tries = 0;
+    }
+}

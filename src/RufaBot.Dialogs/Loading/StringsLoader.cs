@@ -1,0 +1,71 @@
+using System.Text.Json;
+using RufaBot.Dialogs.Strings;
+
+namespace RufaBot.Dialogs.Loading;
+
+// Reads dialogs/strings/<language>.json: one flat object per language, text values or word lists.
+// Adding a language is adding a file; English is required and is every other language's fallback.
+internal static class StringsLoader
+{
+    public const string Folder = "strings";
+
+    public static StringCatalog? Load(string dialogsFolder, SchemaValidator? schema, Problems problems)
+    {
+        var folder = Path.Combine(dialogsFolder, Folder);
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToList() : [];
+        var defaultFile = $"{Folder}/{StringCatalog.DefaultLanguage}.json";
+        if (!files.Any(f => Path.GetFileName(f) == StringCatalog.DefaultLanguage + ".json"))
+        {
+            problems.Add(defaultFile, "$", "the English string table is missing; it is required as every language's fallback");
+            return null;
+        }
+
+        var raw = new Dictionary<string, (Dictionary<string, string> Texts, Dictionary<string, IReadOnlyList<string>> Words)>();
+        foreach (var path in files)
+        {
+            var file = $"{Folder}/{Path.GetFileName(path)}";
+            if (Read(path, file, schema, problems) is { } table) raw[Path.GetFileNameWithoutExtension(path)] = table;
+        }
+        if (!raw.TryGetValue(StringCatalog.DefaultLanguage, out var en)) return null;
+
+        var english = new StringTable(StringCatalog.DefaultLanguage, en.Texts, en.Words, null);
+        var tables = new Dictionary<string, StringTable> { [english.Language] = english };
+        foreach (var (language, t) in raw)
+        {
+            if (language != english.Language) tables[language] = new StringTable(language, t.Texts, t.Words, english);
+        }
+        return new StringCatalog(tables);
+    }
+
+    private static (Dictionary<string, string>, Dictionary<string, IReadOnlyList<string>>)? Read(
+        string path, string file, SchemaValidator? schema, Problems problems)
+    {
+        using var doc = FlowLoader.Parse(path, file, problems);
+        if (doc is null || (schema is not null && !schema.Validate(doc.RootElement, file, problems))) return null;
+        if (doc.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(file, "$", "a string table must be a JSON object of key to text");
+            return null;
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var p in doc.RootElement.EnumerateObject())
+        {
+            if (p.Name == "$schema") continue;
+            switch (p.Value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    texts[p.Name] = p.Value.GetString()!;
+                    break;
+                case JsonValueKind.Array when p.Value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String):
+                    words[p.Name] = [.. p.Value.EnumerateArray().Select(e => e.GetString()!)];
+                    break;
+                default:
+                    problems.Add(file, JsonPaths.Property("$", p.Name), "must be a text or an array of words");
+                    break;
+            }
+        }
+        return (texts, words);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using RufaBot.Dialogs.Answers;
+
+namespace RufaBot.Dialogs.Messages;
+
+// A question the host renders as a card input (id = StepId) or as text with suggested actions.
+// Min/Max mean length for Text, value for Number, selections for multi Choice, files for Attachment.
+public sealed record Prompt : BotMessage
+{
+    public required string FlowId { get; init; }
+
+    public required string StepId { get; init; }
+
+    public required PromptKind Kind { get; init; }
+
+    public required string Text { get; init; }
+
+    public string? Help { get; init; }
+
+    public IReadOnlyList<PromptChoice> Choices { get; init; } = [];
+
+    public bool Multi { get; init; }
+
+    public decimal? Min { get; init; }
+
+    public decimal? Max { get; init; }
+
+    public bool Integer { get; init; }
+
+    public bool Optional { get; init; }
+
+    // The answer already given (after "back" or when a question is asked again), to prefill.
+    public Answer? Current { get; init; }
+
+    public string? CurrentText { get; init; }
+
+    // Why the last answer was refused; null on a first ask.
+    public string? Error { get; init; }
+
+    // Set once the user has failed MaxTries times: tells them how to get out (help, skip, cancel).
+    public string? Offer { get; init; }
+
+    public int Tries { get; init; }
+
+    public IReadOnlyList<PromptAction> Actions { get; init; } = [];
+
+    public override string ToPlainText()
+    {
+        var sb = new StringBuilder();
+        if (Error is not null) sb.AppendLine(Error);
+        sb.Append(Text);
+        for (var i = 0; i < Choices.Count; i++)
+        {
+            sb.AppendLine().Append(i + 1).Append(". ").Append(Choices[i].Text);
+        }
+        if (CurrentText is not null) sb.AppendLine().Append('(').Append(CurrentText).Append(')');
+        if (Offer is not null) sb.AppendLine().Append(Offer);
+        return sb.ToString();
+    }
+}

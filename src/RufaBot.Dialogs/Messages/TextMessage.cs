@@ -1,0 +1,6 @@
+namespace RufaBot.Dialogs.Messages;
+
+public sealed record TextMessage(string Text) : BotMessage
+{
+    public override string ToPlainText() => Text;
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+
+namespace RufaBot.Dialogs.Parsing;
+
+// Reads a date the way people type it, in English or French, relative to an injected today:
+// ISO (2024-03-15, what Input.Date sends), 15/03/2024, "yesterday", "3 days ago", "il y a une semaine",
+// "last week", "lundi dernier", "since March", "3 mars 2024". Periods give their first day, approximate.
+internal static partial class DatePhrases
+{
+    public static bool TryParse(string input, DateOnly today, out DateOnly date, out bool approximate)
+    {
+        approximate = false;
+        var raw = input.Trim();
+        if (TryNumeric(raw, out date)) return true;
+
+        var folded = TextFold.Fold(raw);
+        if (DateWords.Special.TryGetValue(folded, out var back))
+        {
+            date = today.AddDays(-back);
+            return true;
+        }
+
+        var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(DateWords.StripOrdinal)
+            .Where(t => !DateWords.Fillers.Contains(t))
+            .ToList();
+        var phrase = string.Join(' ', tokens);
+        if (DateWords.Special.TryGetValue(phrase, out back))
+        {
+            date = today.AddDays(-back);
+            return true;
+        }
+
+        return TryAgo(phrase, today, out date, out approximate)
+            || TryPeriod(tokens, today, out date, out approximate)
+            || TryWeekday(tokens, today, out date)
+            || TryCalendar(tokens, today, out date, out approximate);
+    }
+
+    private static bool TryNumeric(string raw, out DateOnly date)
+    {
+        date = default;
+        if (IsoDate().Match(raw) is { Success: true } iso)
+            return TryMake(Int(iso, "y"), Int(iso, "m"), Int(iso, "d"), out date);
+        if (DayMonthYear().Match(raw) is not { Success: true } dmy) return false;
+
+        int a = Int(dmy, "a"), b = Int(dmy, "b"), year = Int(dmy, "y");
+        if (year < 100) year += 2000;
+        // Day first, as most of the UN writes it, unless only month-first can be valid (3/25/2024).
+        return b > 12 ? TryMake(year, a, b, out date) : TryMake(year, b, a, out date);
+    }
+
+    private static bool TryAgo(string phrase, DateOnly today, out DateOnly date, out bool approximate)
+    {
+        date = default;
+        approximate = false;
+        var m = Ago().Match(phrase);
+        if (!m.Success) return false;
+        var amount = DateWords.Number(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["n2"].Value);
+        var unit = DateWords.Unit(m.Groups["u"].Success ? m.Groups["u"].Value : m.Groups["u2"].Value);
+        if (amount is not { } n || unit is not { } u || n > 1200) return false;
+        approximate = u != 'd';
+        date = u switch
+        {
+            'd' => today.AddDays(-n),
+            'w' => today.AddDays(-7 * n),
+            'm' => today.AddMonths(-n),
+            _ => today.AddYears(-n),
+        };
+        return true;
+    }
+
+    private static bool TryPeriod(List<string> tokens, DateOnly today, out DateOnly date, out bool approximate)
+    {
+        date = default;
+        approximate = true;
+        var unitTokens = tokens.Where(t => DateWords.Unit(t) is not null).ToList();
+        if (tokens.Count != 2 || unitTokens.Count != 1) return false;
+        var other = tokens.First(t => t != unitTokens[0]);
+        var shift = DateWords.Last.Contains(other) ? 1 : DateWords.This.Contains(other) ? 0 : -1;
+        if (shift < 0) return false;
+
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        date = DateWords.Unit(unitTokens[0]) switch
+        {
+            'w' => monday.AddDays(-7 * shift),
+            'm' => new DateOnly(today.Year, today.Month, 1).AddMonths(-shift),
+            'y' => new DateOnly(today.Year - shift, 1, 1),
+            _ => today.AddDays(-shift),
+        };
+        approximate = DateWords.Unit(unitTokens[0]) != 'd';
+        return true;
+    }
+
+    private static bool TryWeekday(List<string> tokens, DateOnly today, out DateOnly date)
+    {
+        date = default;
+        if (tokens.Count is 0 or > 2 || tokens.Count(t => DateWords.Weekday(t) is not null) != 1) return false;
+        if (tokens.Count == 2 && !tokens.Any(DateWords.Last.Contains)) return false;
+        var day = tokens.Select(DateWords.Weekday).First(d => d is not null)!.Value;
+        var back = ((int)today.DayOfWeek - (int)day + 7) % 7;
+        if (back == 0 && tokens.Count == 2) back = 7;
+        date = today.AddDays(-back);
+        return true;
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static bool TryMake(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1900 or > 2999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})([T ].*)?$")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<y>\d{4}|\d{2})$")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"^(?:(?<n>\w+) (?<u>\w+) ago|il y a (?<n2>\w+) (?<u2>\w+))$")]
+    private static partial Regex Ago();
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+
+namespace RufaBot.Dialogs.State;
+
+// Everything the engine needs between turns. The host stores it (serialised with DialogsJson)
+// and hands it back; FlowRunner mutates the instance it is given and returns it in TurnResult.
+public sealed class FlowState
+{
+    public List<FlowFrame> Stack { get; init; } = [];
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public PendingQuestion Pending { get; set; }
+
+    public bool Paused { get; set; }
+
+    [JsonIgnore]
+    public bool IsActive => Stack.Count > 0;
+
+    [JsonIgnore]
+    public string? RootFlowId => Stack.Count > 0 ? Stack[0].FlowId : null;
+
+    [JsonIgnore]
+    internal FlowFrame Top => Stack[^1];
+
+    [JsonIgnore]
+    internal bool CanGoBack => Stack.Exists(f => f.History.Count > 0);
+}

@@ -1,0 +1,3 @@
+namespace RufaBot.Dialogs.Steps;
+
+internal sealed record BranchCase(Condition When, string Goto);

@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+using RufaBot.Dialogs.Input;
+using RufaBot.Dialogs.Parsing;
+
+namespace RufaBot.Dialogs.Strings;
+
+// One language file: texts by key, word lists by key, and the folded interruption words of this
+// language plus the fallback's, so "cancel" still works for someone chatting in French.
+internal sealed class StringTable
+{
+    private readonly IReadOnlyDictionary<string, string> _texts;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _words;
+    private readonly StringTable? _fallback;
+
+    public StringTable(string language, IReadOnlyDictionary<string, string> texts,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> words, StringTable? fallback)
+    {
+        Language = language;
+        _texts = texts;
+        _words = words;
+        _fallback = fallback;
+        Commands = BuildCommands();
+    }
+
+    public string Language { get; }
+
+    public FrozenDictionary<string, FlowCommand> Commands { get; }
+
+    public IEnumerable<string> TextKeys => _texts.Keys;
+
+    public bool HasText(string key) => _texts.ContainsKey(key);
+
+    public bool HasWords(string key) => _words.ContainsKey(key);
+
+    public string Text(string key) =>
+        _texts.TryGetValue(key, out var t) ? t : _fallback?.Text(key) ?? key;
+
+    public IReadOnlyList<string> Words(string key) =>
+        _words.TryGetValue(key, out var w) ? w : _fallback?.Words(key) ?? [];
+
+    // Placeholders are plain {name} tokens; nothing is evaluated.
+    public string Format(string key, params ReadOnlySpan<(string Name, string Value)> args)
+    {
+        var text = Text(key);
+        foreach (var (name, value) in args)
+        {
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+        return text;
+    }
+
+    private FrozenDictionary<string, FlowCommand> BuildCommands()
+    {
+        var map = new Dictionary<string, FlowCommand>(StringComparer.Ordinal);
+        foreach (var table in new[] { this, _fallback })
+        {
+            if (table is null) continue;
+            foreach (var command in Enum.GetValues<FlowCommand>())
+            {
+                foreach (var word in table.Words(EngineKeys.Words(command)).Append(table.Text(EngineKeys.Label(command))))
+                {
+                    map.TryAdd(TextFold.Fold(word), command);
+                }
+            }
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
