@@ -67,6 +67,7 @@ public sealed partial class FlowRunner
     {
         if (input.Command is { } command) return command;
         if (input.Value is not null || input.Text is null) return null;
+        if (input.Text.Trim() == "?") return FlowCommand.Help;
         return turn.Strings.Commands.TryGetValue(TextFold.Fold(input.Text), out var typed) ? typed : null;
     }
 

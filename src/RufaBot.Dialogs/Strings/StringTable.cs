@@ -59,7 +59,8 @@ internal sealed class StringTable
             {
                 foreach (var word in table.Words(EngineKeys.Words(command)).Append(table.Text(EngineKeys.Label(command))))
                 {
-                    map.TryAdd(TextFold.Fold(word), command);
+                    var folded = TextFold.Fold(word);
+                    if (folded.Length > 0) map.TryAdd(folded, command);
                 }
             }
         }
