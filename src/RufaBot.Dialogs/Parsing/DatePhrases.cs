@@ -31,10 +31,9 @@ internal static partial class DatePhrases
             return true;
         }
 
-        return TryAgo(phrase, today, out date, out approximate)
-            || TryPeriod(tokens, today, out date, out approximate)
-            || TryWeekday(tokens, today, out date)
-            || TryCalendar(tokens, today, out date, out approximate);
+        if (TryAgo(phrase, today, out date, out approximate) || TryPeriod(tokens, today, out date, out approximate)) return true;
+        approximate = false;
+        return TryWeekday(tokens, today, out date) || TryCalendar(tokens, today, out date, out approximate);
     }
 
     private static bool TryNumeric(string raw, out DateOnly date)

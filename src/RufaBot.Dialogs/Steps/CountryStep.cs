@@ -14,7 +14,7 @@ internal sealed class CountryStep(string id, string? next, PromptSpec spec) : Pr
         var match = CountryList.Resolve(value);
         if (match.Found is { } country) return Parsed.Ok(new CountryAnswer(country.Alpha2));
         if (match.Candidates.Count == 0) return Parsed.Fail("engine.error.country");
-        var names = string.Join(", ", match.Candidates.Take(5).Select(c => c.Name(context.Strings.Language)));
+        var names = string.Join(", ", match.Candidates.Select(c => c.Name(context.Strings.Language)).Order(StringComparer.Ordinal).Take(5));
         return Parsed.Fail("engine.error.country.ambiguous", ("names", names));
     }
 
