@@ -44,9 +44,19 @@ internal sealed class BotApplication(
 
         // Reply as soon as the turn is done, but never keep the channel waiting near its 15 s re-send limit:
         // past the budget, answer 202 and let the turn finish in the background.
-        var turn = tracker.Track(RunTurnAsync(activity, identity, correlationId));
-        var finished = await Task.WhenAny(turn, Task.Delay(_options.TurnAcknowledgeAfter)) == turn;
-        return new Outcome(finished ? 200 : 202);
+        var turn = RunTurnAsync(activity, identity, correlationId);
+        try
+        {
+            // WaitAsync drops its timer as soon as the turn ends, so fast turns leave nothing behind.
+            await turn.WaitAsync(_options.TurnAcknowledgeAfter);
+            return new Outcome(200);
+        }
+        catch (TimeoutException)
+        {
+            // From here the turn outlives its request; the tracker lets it finish on shutdown.
+            tracker.Track(turn);
+            return new Outcome(202);
+        }
     }
 
     private async Task<InvokeResponse?> RunTurnAsync(Activity activity, ClaimsIdentity identity, string correlationId)
