@@ -18,6 +18,7 @@ internal sealed partial class FlowCompiler(string file, Problems problems, Strin
 
     public FlowDefinition? Compile(DialogFile dto)
     {
+        var before = problems.Count;
         var expected = file[..^Suffix.Length];
         if (dto.Id != expected)
             problems.Add(file, "$.id", $"the id '{dto.Id}' must be the file name without '{Suffix}': '{expected}'");
@@ -30,7 +31,6 @@ internal sealed partial class FlowCompiler(string file, Problems problems, Strin
                 problems.Add(file, $"$.steps[{i}].id", $"step id '{dto.Steps[i].Id}' is used twice in this dialog");
         }
 
-        var before = problems.Count;
         var steps = new List<Step>(dto.Steps.Count);
         for (var i = 0; i < dto.Steps.Count; i++)
         {
