@@ -10,7 +10,7 @@ internal sealed class TurnTracker : IHostedService
 {
     private readonly HashSet<Task> _running = [];
 
-    public Task Track(Task turn)
+    public void Track(Task turn)
     {
         lock (_running)
             _running.Add(turn);
@@ -20,7 +20,6 @@ internal sealed class TurnTracker : IHostedService
             lock (set)
                 set.Remove(t);
         }, _running, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        return turn;
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
