@@ -44,7 +44,7 @@ public sealed class MalformedDialogTests
     public void UnknownKind_IsASchemaViolation()
     {
         var e = LoadFails(f => f.Write("broken.dialog.json", Head + """[ { "id": "a", "kind": "essay", "text": "feedback.rating" } ] }"""));
-        AssertNames(e, "broken.dialog.json", "$.steps[0].kind", "enum");
+        AssertNames(e, "broken.dialog.json", "$.steps[0].kind", "kind must be one of message, text");
     }
 
     [Fact]

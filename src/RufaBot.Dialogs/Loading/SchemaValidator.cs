@@ -42,21 +42,33 @@ internal sealed class SchemaValidator
             .Where(d => d.Errors is { Count: > 0 } && !d.EvaluationPath.ToString().Contains("/if/", StringComparison.Ordinal))
             .SelectMany(d => d.Errors!.Select(e => (Pointer: d.InstanceLocation.ToString(), Eval: d.EvaluationPath.ToString(), e.Key, e.Value)))
             .ToList();
-        // "Not allowed here" is noise where a property already failed for a clearer reason.
-        var specific = failures.Where(f => !IsUnknownProperty(f.Eval)).Select(f => f.Pointer).ToHashSet();
+        // When a step fails for a clear reason, the schema also calls its other properties "not
+        // allowed" (their branch failed, so nothing evaluated them): report only the clear reason.
+        var specific = failures.Where(f => !IsUnknownProperty(f.Eval)).Select(f => f.Pointer).ToList();
         var reported = 0;
-        foreach (var f in failures.DistinctBy(f => (f.Pointer, f.Value)))
+        foreach (var f in failures.DistinctBy(f => (f.Pointer, f.Value)).OrderBy(f => f.Pointer, StringComparer.Ordinal))
         {
-            if (IsUnknownProperty(f.Eval) && specific.Contains(f.Pointer)) continue;
-            var reason = IsUnknownProperty(f.Eval)
-                ? $"property '{f.Pointer[(f.Pointer.LastIndexOf('/') + 1)..]}' is not allowed here (misspelt, or not for this kind of step)"
-                : string.IsNullOrEmpty(f.Key) ? f.Value : $"{f.Key}: {f.Value}";
-            problems.Add(file, JsonPaths.FromPointer(f.Pointer), reason);
+            var unknown = IsUnknownProperty(f.Eval);
+            if (unknown && specific.Any(p => p.StartsWith(Parent(f.Pointer), StringComparison.Ordinal))) continue;
+            problems.Add(file, JsonPaths.FromPointer(f.Pointer), unknown ? NotAllowed(f.Pointer) : Reason(f.Key, f.Value, f.Pointer));
             reported++;
         }
         if (reported == 0) problems.Add(file, "$", "does not match the schema");
         return false;
     }
+
+    private static string Parent(string pointer) => pointer[..Math.Max(0, pointer.LastIndexOf('/'))];
+
+    private static string NotAllowed(string pointer) =>
+        $"property '{pointer[(pointer.LastIndexOf('/') + 1)..]}' is not allowed here (misspelt, or not for this kind of step)";
+
+    private static string Reason(string key, string message, string pointer) => key switch
+    {
+        "enum" when pointer.EndsWith("/kind", StringComparison.Ordinal) =>
+            "kind must be one of message, text, choice, confirm, date, country, number, attachment, branch, call, end",
+        "" => message,
+        _ => $"{key}: {message}",
+    };
 
     private static bool IsUnknownProperty(string evaluationPath) =>
         evaluationPath.EndsWith("unevaluatedProperties", StringComparison.Ordinal)
