@@ -17,10 +17,10 @@ namespace RufaBot.Dialogs.Answers;
 [JsonDerivedType(typeof(FlowAnswer), "flow")]
 public abstract record Answer
 {
-    /// The value as an Adaptive Card input would send it back (ids comma-joined, ISO dates, "true"/"false").
+    // The value as an Adaptive Card input would send it back (ids comma-joined, ISO dates, "true"/"false").
     public abstract string ToInputValue();
 
-    /// A plain JSON value for results handed to the host: no type discriminators.
+    // A plain JSON value for results handed to the host: no type discriminators.
     public abstract JsonNode ToJson();
 
     internal virtual bool Is(string value) => string.Equals(ToInputValue(), value, StringComparison.OrdinalIgnoreCase);

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace RufaBot.Dialogs.Answers;
 
-/// Stable choice ids from a multi-select choice step, in the order the dialog lists them.
+// Stable choice ids from a multi-select choice step, in the order the dialog lists them.
 public sealed record ChoicesAnswer(IReadOnlyList<string> Choices) : Answer
 {
     public override string ToInputValue() => string.Join(',', Choices);

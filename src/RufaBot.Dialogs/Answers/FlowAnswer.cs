@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace RufaBot.Dialogs.Answers;
 
-/// The result of a called child dialog. Path keeps the order its steps were answered in so
-/// "back" can step into the child again at its last question.
+// The result of a called child dialog. Path keeps the order its steps were answered in so
+// "back" can step into the child again at its last question.
 public sealed record FlowAnswer(string FlowId, IReadOnlyDictionary<string, Answer> Values, IReadOnlyList<string> Path) : Answer
 {
     public override string ToInputValue() => FlowId;
