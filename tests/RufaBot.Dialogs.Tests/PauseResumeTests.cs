@@ -42,4 +42,19 @@ public sealed class PauseResumeTests
     {
         SampleAnswers.Sample("fr").AnswerUntil("dutyStation").Pause().OfferResume().Reply("reprendre le formulaire d'avis");
     }
+
+    [Fact]
+    public void Continue_OnPausedState_TakesTheInputAsTheAnswer()
+    {
+        var t = SampleAnswers.Sample().AnswerUntil("rating").Pause().Send("4").Asks("screenshots");
+        Assert.False(t.State!.Paused);
+    }
+
+    [Fact]
+    public void Pause_SurvivesTheCacheRoundTrip()
+    {
+        var t = SampleAnswers.Sample().AnswerUntil("rating").Pause();
+        var json = System.Text.Json.JsonSerializer.Serialize(t.State!, DialogsJson.Default.FlowState);
+        Assert.Contains("\"paused\":true", json);
+    }
 }
