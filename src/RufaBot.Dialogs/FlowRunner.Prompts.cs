@@ -63,7 +63,7 @@ public sealed partial class FlowRunner
         new(command, strings.Text(EngineKeys.Label(command)));
 
     // Interruptions come from a card button (Command) or a typed word; a card value is never one.
-    private static FlowCommand? CommandOf(UserInput input, PromptStep step, Turn turn)
+    private static FlowCommand? CommandOf(UserInput input, Turn turn)
     {
         if (input.Command is { } command) return command;
         if (input.Value is not null || input.Text is null) return null;
@@ -75,7 +75,8 @@ public sealed partial class FlowRunner
     {
         string? raw;
         if (input.Value is { } value) raw = CardValue(value, step.Id);
-        else if (input.Attachments.Count > 0) return step.ParseFiles(input.Attachments, turn.Parse);
+        // Files sent alongside an answer to another kind of question are not that answer.
+        else if (input.Attachments.Count > 0 && step.Kind == PromptKind.Attachment) return step.ParseFiles(input.Attachments, turn.Parse);
         else raw = input.Text;
 
         if (string.IsNullOrWhiteSpace(raw))

@@ -31,7 +31,7 @@ public sealed partial class FlowRunner(FlowCatalog catalog, FlowRunnerOptions? o
         if (state.Pending != PendingQuestion.None && AnswerPending(state, input, turn) is { } answered) return answered;
 
         var (frame, step) = Current(state);
-        switch (CommandOf(input, step, turn))
+        switch (CommandOf(input, turn))
         {
             case FlowCommand.Cancel: return AskPending(state, PendingQuestion.ConfirmCancel, turn);
             case FlowCommand.StartOver: return AskPending(state, PendingQuestion.ConfirmStartOver, turn);

@@ -111,4 +111,11 @@ public sealed class TypedAnswerTests
     {
         SampleAnswers.Sample().AnswerUntil("rating").SendCard("""{"somethingElse":"5"}""").Error("An answer is needed");
     }
+
+    [Fact]
+    public void FilesSentToAnotherKindOfQuestion_AreNotTheAnswer()
+    {
+        var file = new AttachmentInfo("a.png", "image/png");
+        SampleAnswers.Sample().AnswerUntil("rating").SendFiles(file).Asks("rating").Error("An answer is needed");
+    }
 }

@@ -18,7 +18,7 @@ internal abstract class PromptStep(string id, string? next, PromptSpec spec) : S
     public abstract Parsed Parse(string value, ParseContext context);
 
     public virtual Parsed ParseFiles(IReadOnlyList<AttachmentInfo> files, ParseContext context) =>
-        Parse(string.Join(", ", files.Select(f => f.Name)), context);
+        Parsed.Fail(EngineKeys.Required);
 
     // Adds the kind-specific parts (choices, bounds) to a prompt.
     public virtual Prompt Describe(Prompt prompt, StringTable strings) => prompt;
