@@ -40,6 +40,21 @@ public sealed class FlowCatalog
     // Any string of the tables, e.g. "engine.expired" for a host that words expiry itself.
     public string Text(string key, string? locale) => Strings.For(locale).Text(key);
 
+    // True when the user's text is one of the words listed under `key` (e.g. "host.words.feedback") in the
+    // locale's table or in English, compared the forgiving way the engine compares answers.
+    public bool IsWord(string key, string? text, string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var folded = Parsing.TextFold.Fold(text);
+        foreach (var table in new[] { Strings.For(locale), Strings.For("en") })
+        {
+            if (!table.HasWords(key)) continue;
+            foreach (var word in table.Words(key))
+                if (Parsing.TextFold.Fold(word) == folded) return true;
+        }
+        return false;
+    }
+
     // Every country, named and sorted for the locale: the choices of a searchable country picker.
     public IReadOnlyList<PromptChoice> Countries(string? locale) => _countries[Strings.For(locale).Language];
 

@@ -23,6 +23,17 @@ public sealed class FlowState
     [JsonIgnore]
     internal FlowFrame Top => Stack[^1];
 
+    // The id of the question now waiting for an answer (a card's input id), including the engine's own
+    // yes/no questions ($cancel, $startOver, $resume); null when nothing waits.
+    [JsonIgnore]
+    public string? WaitingStepId => Pending switch
+    {
+        PendingQuestion.ConfirmCancel => FlowRunner.CancelStepId,
+        PendingQuestion.ConfirmStartOver => FlowRunner.StartOverStepId,
+        PendingQuestion.ConfirmResume => FlowRunner.ResumeStepId,
+        _ => Stack.Count > 0 && !Paused ? Stack[^1].StepId : null,
+    };
+
     [JsonIgnore]
     internal bool CanGoBack => Stack.Exists(f => f.History.Count > 0);
 }

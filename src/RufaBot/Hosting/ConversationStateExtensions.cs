@@ -13,6 +13,7 @@ internal static class ConversationStateExtensions
 {
     public static WebApplicationBuilder AddConversationState(this WebApplicationBuilder builder)
     {
+        var health = builder.Services.AddHealthChecks();
         var redis = builder.Configuration.GetConnectionString("Redis");
         if (string.IsNullOrWhiteSpace(redis))
         {
@@ -28,7 +29,7 @@ internal static class ConversationStateExtensions
             options.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer);
         });
         builder.Services.AddRedisTurnCoordination();
-        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
+        health.AddCheck<RedisHealthCheck>("redis");
         return builder;
     }
 }

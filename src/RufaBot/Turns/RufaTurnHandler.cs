@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Caching.Distributed;
+using RufaBot.Dialogs;
 using RufaBot.Protocol;
 
 namespace RufaBot.Turns;
 
 /// <summary>
-/// RufaBot's turn: welcome on install, then answer messages. Each conversation gets the welcome once, even though
-/// Teams announces an install with both a conversationUpdate and an installationUpdate.
+/// RufaBot's turn: welcome on install, dialogs and requests on messages. Each conversation gets the welcome once,
+/// although Teams announces an install with both a conversationUpdate and an installationUpdate.
 /// </summary>
-internal sealed class RufaTurnHandler(IDistributedCache cache) : ActivityHandler
+internal sealed class RufaTurnHandler(IDistributedCache cache, FlowCatalog catalog, MessageTurn messages) : ActivityHandler
 {
     private static readonly DistributedCacheEntryOptions WelcomeMemory = new() { SlidingExpiration = TimeSpan.FromDays(30) };
 
@@ -17,9 +18,14 @@ internal sealed class RufaTurnHandler(IDistributedCache cache) : ActivityHandler
         if (await cache.GetAsync(key, cancellationToken) is not null)
             return;
         await cache.SetAsync(key, [1], WelcomeMemory, cancellationToken);
-        await turn.SendAsync(Replies.Text(BotTexts.Welcome(turn.Activity.Conversation?.ConversationType)), cancellationToken);
+        var locale = turn.Activity.Locale;
+        var shared = turn.Activity.Conversation?.ConversationType is "channel" or "groupChat";
+        var text = catalog.Text("host.welcome", locale) + "\n\n"
+            + (shared ? catalog.Text("host.welcomeShared", locale) + "\n\n" : "")
+            + catalog.Text("host.capabilities", locale);
+        await turn.SendAsync(Replies.Text(text), cancellationToken);
     }
 
     protected override Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendAsync(Replies.Text(BotTexts.Help), cancellationToken);
+        messages.RunAsync(turn, cancellationToken);
 }

@@ -1,14 +1,34 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RufaBot.Cards;
+using RufaBot.Conversations;
+using RufaBot.Dialogs;
 using RufaBot.Protocol;
 
 namespace RufaBot.Turns;
 
-/// <summary>Registers RufaBot's turn logic.</summary>
+/// <summary>Registers RufaBot's turn logic and the dialogs it runs.</summary>
 internal static class TurnsExtensions
 {
     public static WebApplicationBuilder AddTurns(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks();
+        builder.Services.AddOptions<ConversationOptions>().BindConfiguration("Conversations")
+            .Validate(o => o.DraftIdleTimeout > TimeSpan.Zero, "Conversations:DraftIdleTimeout must be positive.").ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        // Loading validates every dialog file: a broken one stops start-up with file, JSON path and reason.
+        builder.Services.AddSingleton(sp => FlowLoader.Load(DialogsFolder(sp.GetRequiredService<IOptions<ConversationOptions>>().Value)));
+        builder.Services.AddSingleton(sp => new FlowRunner(sp.GetRequiredService<FlowCatalog>(),
+            new FlowRunnerOptions { IdleTimeout = sp.GetRequiredService<IOptions<ConversationOptions>>().Value.DraftIdleTimeout }));
+        builder.Services.AddHostedService<DialogsStartupCheck>();
+        builder.Services.AddSingleton<ConversationStore>();
+        builder.Services.AddSingleton<PromptCards>();
+        builder.Services.AddSingleton<FlowReplies>();
+        builder.Services.AddSingleton<GlobalIntents>();
+        builder.Services.AddSingleton<MessageTurn>();
         builder.Services.AddSingleton<IBot, RufaTurnHandler>();
         return builder;
     }
+
+    private static string DialogsFolder(ConversationOptions options) =>
+        Path.IsPathRooted(options.DialogsFolder) ? options.DialogsFolder : Path.Combine(AppContext.BaseDirectory, options.DialogsFolder);
 }

@@ -1,0 +1,8 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace RufaBot.Cards;
+
+/// <summary>Source-generated JSON for card nodes.</summary>
+[JsonSerializable(typeof(JsonObject))]
+internal sealed partial class CardJson : JsonSerializerContext;

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using RufaBot.Dialogs;
+using RufaBot.Dialogs.Answers;
+using RufaBot.Dialogs.Messages;
+
+namespace RufaBot.Cards;
+
+/// <summary>
+/// Renders a dialog question as an Adaptive Card: one input whose id is the step id, a primary submit, and the ways
+/// out (help, back, skip, cancel) as submits that send no inputs. Answers come back as the message <c>value</c>:
+/// <c>{"rufa":"answer","step":id, id: answer}</c> or <c>{"rufa":"command","command":"Back"}</c>.
+/// </summary>
+internal sealed class PromptCards(FlowCatalog catalog, TimeProvider time)
+{
+    public JsonObject Render(Prompt prompt, string? locale)
+    {
+        var body = new JsonArray();
+        if (prompt.Error is not null)
+            body.Add(AdaptiveCard.TextBlock(prompt.Error, color: "Attention"));
+        body.Add(AdaptiveCard.TextBlock(prompt.Text, bold: true));
+        if (prompt.Offer is not null)
+            body.Add(AdaptiveCard.TextBlock(prompt.Offer, subtle: true));
+
+        var actions = new JsonArray();
+        if (prompt.Kind == PromptKind.Confirm)
+        {
+            actions.Add(Answer(prompt, catalog.Text("engine.yes", locale), "yes"));
+            actions.Add(Answer(prompt, catalog.Text("engine.no", locale), "no"));
+        }
+        else if (prompt.Kind == PromptKind.Attachment)
+        {
+            body.Add(AdaptiveCard.TextBlock(catalog.Text("host.attachHint", locale), subtle: true));
+        }
+        else
+        {
+            body.Add(Input(prompt, locale));
+            actions.Add(AdaptiveCard.Submit(catalog.Text("host.next", locale), AnswerData(prompt), primary: true));
+        }
+        foreach (var way in prompt.Actions)
+            actions.Add(AdaptiveCard.Submit(way.Label, new JsonObject { ["rufa"] = "command", ["command"] = way.Command.ToString() }, validateInputs: false));
+        return AdaptiveCard.Create(body, actions);
+    }
+
+    private static JsonObject AnswerData(Prompt prompt) => new() { ["rufa"] = "answer", ["step"] = prompt.StepId };
+
+    private static JsonObject Answer(Prompt prompt, string title, string value)
+    {
+        var data = AnswerData(prompt);
+        data[prompt.StepId] = value;
+        return AdaptiveCard.Submit(title, data, validateInputs: false);
+    }
+
+    private JsonObject Input(Prompt prompt, string? locale)
+    {
+        var input = prompt.Kind switch
+        {
+            PromptKind.Choice => ChoiceSet(prompt.Choices, prompt.Multi, filtered: false, Selected(prompt.Current)),
+            PromptKind.Country => ChoiceSet(catalog.Countries(locale), multi: false, filtered: true, Selected(prompt.Current)),
+            PromptKind.Date => DateInput(prompt),
+            PromptKind.Number => NumberInput(prompt),
+            _ => TextInput(prompt),
+        };
+        input["id"] = prompt.StepId;
+        input["label"] = catalog.Text(prompt.Optional ? "host.answerOptional" : "host.answer", locale);
+        input["isRequired"] = !prompt.Optional;
+        input["errorMessage"] = catalog.Text("engine.error.required", locale);
+        return input;
+    }
+
+    private static JsonObject TextInput(Prompt prompt)
+    {
+        var input = new JsonObject { ["type"] = "Input.Text", ["isMultiline"] = prompt.Max is null or > 200 };
+        if (prompt.Max is { } max) input["maxLength"] = (int)max;
+        if (prompt.CurrentText is { } current) input["value"] = current;
+        return input;
+    }
+
+    private static JsonObject ChoiceSet(IReadOnlyList<PromptChoice> choices, bool multi, bool filtered, string? selected)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["choices"] = AdaptiveCard.Choices(choices.Select(c => (c.Id, c.Text))),
+            ["isMultiSelect"] = multi,
+            ["style"] = filtered ? "filtered" : choices.Count <= 8 ? "expanded" : "compact",
+        };
+        if (selected is not null) input["value"] = selected;
+        return input;
+    }
+
+    private JsonObject DateInput(Prompt prompt)
+    {
+        var input = new JsonObject { ["type"] = "Input.Date" };
+        if (prompt.Current is DateAnswer date) input["value"] = date.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The engine decides whether future dates are allowed; the picker only stops obvious slips far ahead.
+        input["max"] = time.GetUtcNow().AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return input;
+    }
+
+    private static JsonObject NumberInput(Prompt prompt)
+    {
+        var input = new JsonObject { ["type"] = "Input.Number" };
+        if (prompt.Min is { } min) input["min"] = min;
+        if (prompt.Max is { } max) input["max"] = max;
+        if (prompt.Current is NumberAnswer number) input["value"] = number.Number;
+        return input;
+    }
+
+    private static string? Selected(Answer? current) => current switch
+    {
+        ChoiceAnswer one => one.Choice,
+        ChoicesAnswer many => string.Join(',', many.Choices),
+        CountryAnswer country => country.Code,
+        _ => null,
+    };
+}

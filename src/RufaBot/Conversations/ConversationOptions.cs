@@ -1,0 +1,14 @@
+namespace RufaBot.Conversations;
+
+/// <summary>Section <c>Conversations</c>: how long drafts live.</summary>
+internal sealed class ConversationOptions
+{
+    /// <summary>A draft untouched this long is discarded and the user is told so on return.</summary>
+    public TimeSpan DraftIdleTimeout { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long the store keeps state at all: longer than the idle timeout, so the user can be told it expired.</summary>
+    public TimeSpan StateLifetime => DraftIdleTimeout + TimeSpan.FromDays(7);
+
+    /// <summary>Folder of the dialog files; relative paths are resolved against the app's folder.</summary>
+    public string DialogsFolder { get; set; } = "dialogs";
+}

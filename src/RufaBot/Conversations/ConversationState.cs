@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using RufaBot.Dialogs.State;
+
+namespace RufaBot.Conversations;
+
+/// <summary>
+/// What RufaBot remembers about one user in one conversation between turns. <see cref="Version"/> increases with every
+/// save and is checked on the next one, so a turn never overwrites a newer state it did not see.
+/// </summary>
+internal sealed class ConversationState
+{
+    [JsonIgnore]
+    public long Version { get; set; }
+
+    /// <summary>The dialog in progress, if any.</summary>
+    public FlowState? Flow { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace RufaBot.Turns;
+
+/// <summary>Turn log events. Never message text or answers.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(5000, LogLevel.Information, "Conversation state changed under turn (attempt {Attempt}); deciding again on the fresh state")]
+    public static partial void StateConflict(ILogger logger, int attempt);
+
+    [LoggerMessage(5001, LogLevel.Information, "Loaded {Count} dialogs in languages {Languages}")]
+    public static partial void DialogsLoaded(ILogger logger, int count, string languages);
+}
