@@ -1,0 +1,67 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using RufaBot.Knowledge.Prompts;
+using RufaBot.Knowledge.Retrieval;
+using RufaBot.Knowledge.Text;
+
+namespace RufaBot.Knowledge.Answers;
+
+/// <summary>
+/// Answers a staff member's question from the knowledge base. Retrieval is offline. With a chat client (Azure
+/// OpenAI) the model writes the answer from the retrieved passages only, and an answer that cites nothing, or
+/// cites a passage it was not given, is replaced by the extractive one. A question that reads like a concern is
+/// flagged for the host and is never sent to the model: it may name people at risk.
+/// </summary>
+internal sealed class AnswerService(
+    KnowledgeRetriever retriever,
+    ExtractiveAnswerer extractive,
+    PromptBuilder prompts,
+    IOptions<KnowledgeOptions> options,
+    ILogger<AnswerService> logger,
+    IChatClient? chat = null)
+{
+    public bool UsesModel => chat is not null;
+
+    public async Task<KnowledgeAnswer> AnswerAsync(string question, string? locale, CancellationToken cancellationToken)
+    {
+        question = question.Trim();
+        var language = LanguageDetector.Detect(question, locale);
+        var concern = ConcernDetector.LooksLikeConcern(question);
+        var hits = question.Length == 0 ? [] : await retriever.RetrieveAsync(question, language, options.Value.TopK, cancellationToken);
+        var answer = chat is null || concern || hits.Count == 0
+            ? extractive.Answer(hits, language, concern)
+            : await GenerateAsync(chat, question, hits, language, cancellationToken);
+        KnowledgeLog.Answered(logger, answer.Id, answer.Mode.ToString(), answer.Citations.Count, answer.LooksLikeConcern);
+        return answer;
+    }
+
+    private async Task<KnowledgeAnswer> GenerateAsync(IChatClient model, string question, IReadOnlyList<SearchHit> hits, Language language, CancellationToken cancellationToken)
+    {
+        var prompt = prompts.Build(question, hits);
+        KnowledgeLog.PromptBuilt(logger, prompt.Tokens, prompt.Passages.Count);
+        string? reply;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.ModelTimeout);
+            var response = await model.GetResponseAsync(prompt.Messages, new ChatOptions { Temperature = 0, MaxOutputTokens = 400 }, timeout.Token);
+            reply = response.Text;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            KnowledgeLog.ModelFailed(logger, e.GetType().Name);
+            return extractive.Answer(hits, language, looksLikeConcern: false, AnswerTexts.ModelUnavailable(language));
+        }
+
+        var check = GeneratedAnswerCheck.Check(reply, prompt.Passages.Count);
+        if (!check.Accepted)
+        {
+            KnowledgeLog.GeneratedAnswerRejected(logger, check.Reason ?? "rejected");
+            return extractive.Answer(hits, language, looksLikeConcern: false);
+        }
+        if (check.IsNotCovered)
+            return extractive.Answer([], language, looksLikeConcern: false);
+        var citations = check.Cited.Select(n => new AnswerCitation(n, prompt.Passages[n - 1].Entry.Citation)).ToList();
+        return new KnowledgeAnswer(KnowledgeAnswer.NewId(), CardText.EscapeKeepingMarkers(reply!.Trim()), citations, AnswerMode.Generated, false, language);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using RufaBot.Knowledge.Retrieval;
+using RufaBot.Knowledge.Text;
+
+namespace RufaBot.Knowledge.Answers;
+
+/// <summary>
+/// The offline answer: each retrieved passage as a bold title and its opening sentences, followed by its [n]
+/// marker, with the citations listed in the same order. French titles and bodies are used when the entry has them.
+/// </summary>
+internal sealed class ExtractiveAnswerer(IOptions<KnowledgeOptions> options)
+{
+    public KnowledgeAnswer Answer(IReadOnlyList<SearchHit> hits, Language language, bool looksLikeConcern, string? note = null)
+    {
+        if (hits.Count == 0)
+            return new KnowledgeAnswer(KnowledgeAnswer.NewId(), AnswerTexts.NotFound(language), [], AnswerMode.NotFound, looksLikeConcern, language, note);
+        var text = new StringBuilder();
+        var englishOnly = false;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var entry = hits[i].Entry;
+            var french = language == Language.French && entry.BodyFr is not null;
+            englishOnly |= language == Language.French && !french;
+            var title = language == Language.French && entry.TitleFr is not null ? entry.TitleFr : entry.Title;
+            if (i > 0) text.Append("\n\n");
+            text.Append("**").Append(CardText.Escape(title)).Append("**");
+            if (entry.IsGuidance)
+                text.Append(" (").Append(AnswerTexts.Guidance(language)).Append(')');
+            text.Append(": ").Append(CardText.Escape(Quote(french ? entry.BodyFr! : entry.Body, options.Value.MaxQuoteChars)))
+                .Append(" [").Append(i + 1).Append(']');
+        }
+        if (englishOnly)
+            note = note is null ? AnswerTexts.EnglishOnly : note + " " + AnswerTexts.EnglishOnly;
+        var citations = hits.Select((hit, i) => new AnswerCitation(i + 1, hit.Entry.Citation)).ToList();
+        return new KnowledgeAnswer(KnowledgeAnswer.NewId(), text.ToString(), citations, AnswerMode.Extractive, looksLikeConcern, language, note);
+    }
+
+    /// <summary>The body up to <paramref name="max"/> characters, cut after a whole sentence when one fits.</summary>
+    internal static string Quote(string body, int max)
+    {
+        var text = body.Trim();
+        if (text.Length <= max)
+            return text;
+        var cut = text.LastIndexOfAny(['.', '!', '?', ';'], max - 1);
+        if (cut >= max / 3)
+            return text[..(cut + 1)];
+        var space = text.LastIndexOf(' ', max - 1);
+        return text[..(space > 0 ? space : max)].TrimEnd(',', ';', ':') + "…";
+    }
+}

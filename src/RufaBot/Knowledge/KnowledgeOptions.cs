@@ -1,0 +1,46 @@
+namespace RufaBot.Knowledge;
+
+/// <summary>Settings of the knowledge base and of answers, bound from the <c>Knowledge</c> section.</summary>
+internal sealed class KnowledgeOptions
+{
+    public const string Section = "Knowledge";
+
+    /// <summary>Folder of the shipped content files; relative paths are under the app's base directory.</summary>
+    public string ContentFolder { get; set; } = Path.Combine("Knowledge", "Content");
+
+    /// <summary>Folder of the entity's own Markdown or text documents; empty = none.</summary>
+    public string? AdminDocumentsFolder { get; set; }
+
+    /// <summary>Passages shown in an extractive answer and given to the model.</summary>
+    public int TopK { get; set; } = 3;
+
+    /// <summary>A passage is kept only if its score is at least this share of the best score.</summary>
+    public double MinRelativeScore { get; set; } = 0.4;
+
+    /// <summary>Below this BM25 score the best passage is not a match and RufaBot says it does not know.</summary>
+    public double MinScore { get; set; } = 2.0;
+
+    /// <summary>Longest passage text quoted in an extractive answer, cut at a sentence boundary.</summary>
+    public int MaxQuoteChars { get; set; } = 420;
+
+    /// <summary>Longest admin document chunk.</summary>
+    public int MaxChunkChars { get; set; } = 1000;
+
+    /// <summary>Admin files larger than this are skipped.</summary>
+    public long MaxAdminFileBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Token budget of a whole prompt to the model (system, passages and question).</summary>
+    public int MaxPromptTokens { get; set; } = 1900;
+
+    /// <summary>Longest question passed on, in characters.</summary>
+    public int MaxQuestionChars { get; set; } = 600;
+
+    /// <summary>How long to wait for the model before answering extractively.</summary>
+    public TimeSpan ModelTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>BM25 candidates re-ranked when embeddings are configured.</summary>
+    public int EmbeddingCandidates { get; set; } = 12;
+
+    /// <summary>Share of the embedding similarity in the blended score (0 = BM25 only, 1 = embeddings only).</summary>
+    public double EmbeddingWeight { get; set; } = 0.5;
+}

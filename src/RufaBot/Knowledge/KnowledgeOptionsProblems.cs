@@ -1,0 +1,25 @@
+namespace RufaBot.Knowledge;
+
+/// <summary>What is wrong with <see cref="KnowledgeOptions"/>, if anything.</summary>
+internal static class KnowledgeOptionsProblems
+{
+    public static IEnumerable<string> Of(KnowledgeOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ContentFolder))
+            yield return "Knowledge:ContentFolder is required.";
+        if (options.TopK is < 1 or > 8)
+            yield return "Knowledge:TopK must be between 1 and 8.";
+        if (options.MinRelativeScore is < 0 or > 1)
+            yield return "Knowledge:MinRelativeScore must be between 0 and 1.";
+        if (options.MaxPromptTokens is < 500 or > 2000)
+            yield return "Knowledge:MaxPromptTokens must be between 500 and 2000.";
+        if (options.MaxChunkChars is < 200 or > 4000)
+            yield return "Knowledge:MaxChunkChars must be between 200 and 4000.";
+        if (options.MaxQuoteChars < 80)
+            yield return "Knowledge:MaxQuoteChars must be at least 80.";
+        if (options.EmbeddingWeight is < 0 or > 1)
+            yield return "Knowledge:EmbeddingWeight must be between 0 and 1.";
+        if (options.ModelTimeout <= TimeSpan.Zero)
+            yield return "Knowledge:ModelTimeout must be positive.";
+    }
+}

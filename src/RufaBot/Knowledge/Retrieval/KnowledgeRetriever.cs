@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using RufaBot.Knowledge.Text;
+
+namespace RufaBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Finds the passages for a question. BM25 always runs (offline); when an embedding generator is configured the
+/// BM25 candidates are re-ranked by a blend of normalised BM25 and cosine similarity. Any embedding failure
+/// falls back to BM25 order, so retrieval never depends on the network.
+/// </summary>
+internal sealed class KnowledgeRetriever(
+    KnowledgeIndex index,
+    IOptions<KnowledgeOptions> options,
+    ILogger<KnowledgeRetriever> logger,
+    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+{
+    private readonly ConcurrentDictionary<string, float[]> _passageVectors = new(StringComparer.Ordinal);
+
+    public bool UsesEmbeddings => embeddings is not null;
+
+    public async Task<IReadOnlyList<SearchHit>> RetrieveAsync(string question, Language language, int top, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var candidates = index.Search(question, language, embeddings is null ? top : Math.Max(top, settings.EmbeddingCandidates))
+            .Where(hit => hit.Score >= settings.MinScore)
+            .ToList();
+        IEnumerable<SearchHit> ranked = candidates;
+        if (embeddings is not null && candidates.Count > 1)
+        {
+            try
+            {
+                ranked = await RerankAsync(question, candidates, settings.EmbeddingWeight, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                KnowledgeLog.EmbeddingsFailed(logger, e.GetType().Name);
+            }
+        }
+        return Relevant(ranked.Take(top).ToList(), settings.MinRelativeScore);
+    }
+
+    /// <summary>Drops passages that score far below the best one: they are noise, not a second answer.</summary>
+    private static List<SearchHit> Relevant(List<SearchHit> hits, double minRelativeScore) =>
+        hits.Count == 0 ? hits : hits.Where(hit => hit.Score >= hits[0].Score * minRelativeScore).ToList();
+
+    private async Task<IEnumerable<SearchHit>> RerankAsync(string question, IReadOnlyList<SearchHit> candidates, double weight, CancellationToken cancellationToken)
+    {
+        var missing = candidates.Where(c => !_passageVectors.ContainsKey(c.Entry.Id)).ToList();
+        var inputs = missing.Select(c => c.Entry.Title + "\n" + c.Entry.Body).Prepend(question).ToList();
+        var vectors = await embeddings!.GenerateAsync(inputs, cancellationToken: cancellationToken);
+        if (vectors.Count != inputs.Count)
+            throw new InvalidOperationException("The embedding service returned a different number of vectors.");
+        for (var i = 0; i < missing.Count; i++)
+            _passageVectors[missing[i].Entry.Id] = vectors[i + 1].Vector.ToArray();
+        var query = vectors[0].Vector.ToArray();
+        var best = candidates[0].Score;
+        return candidates
+            .Select(c => c with { Score = (1 - weight) * (c.Score / best) + weight * Cosine(query, _passageVectors[c.Entry.Id]) })
+            .OrderByDescending(c => c.Score);
+    }
+
+    private static double Cosine(float[] a, float[] b)
+    {
+        if (a.Length != b.Length)
+            return 0;
+        double dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+}

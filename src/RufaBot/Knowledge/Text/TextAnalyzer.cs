@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace RufaBot.Knowledge.Text;
+
+/// <summary>
+/// Turns text into index terms: lower case, accents folded, French elisions (l', d', qu'…) split off, stop words
+/// dropped, then stemmed per language. Item numbers such as "2.3" or "13.1" stay whole so "DAP 2.3" finds item 2.3.
+/// </summary>
+internal static class TextAnalyzer
+{
+    public static List<string> Analyze(string? text, Language language)
+    {
+        var terms = new List<string>();
+        if (string.IsNullOrEmpty(text))
+            return terms;
+        var stopWords = language == Language.French ? StopWords.French : StopWords.English;
+        foreach (var token in Tokens(text))
+        {
+            if (stopWords.Contains(token))
+                continue;
+            terms.Add(char.IsAsciiDigit(token[0]) ? token
+                : language == Language.French ? FrenchStemmer.Stem(token) : EnglishStemmer.Stem(token));
+        }
+        return terms;
+    }
+
+    /// <summary>Lower-case, accent-free tokens; the French elided article before an apostrophe is its own token.</summary>
+    public static IEnumerable<string> Tokens(string text)
+    {
+        var folded = Fold(text);
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var c = i < folded.Length ? folded[i] : ' ';
+            var inNumber = start >= 0 && c == '.' && char.IsAsciiDigit(folded[i - 1])
+                && i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1]) && char.IsAsciiDigit(folded[start]);
+            if (char.IsLetterOrDigit(c) || inNumber)
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start >= 0)
+            {
+                yield return folded[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>Lower case without diacritics ("Sécurité" → "securite"); curly apostrophes become straight.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            builder.Append(c switch { '’' or '‘' or 'ʼ' => '\'', 'œ' => 'o', 'æ' => 'a', _ => c });
+        }
+        return builder.ToString();
+    }
+}
