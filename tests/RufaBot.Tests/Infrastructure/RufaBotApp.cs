@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace RufaBot.Tests.Infrastructure;
@@ -8,7 +9,7 @@ namespace RufaBot.Tests.Infrastructure;
 /// The real RufaBot host on Kestrel at an ephemeral loopback port, so requests arrive over real sockets from
 /// 127.0.0.1 exactly as the Agents Playground's do. Settings override configuration per test class.
 /// </summary>
-public sealed class RufaBotApp(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class RufaBotApp(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     private Uri? _address;
 
@@ -21,6 +22,8 @@ public sealed class RufaBotApp(IReadOnlyDictionary<string, string?>? settings = 
         builder.ConfigureLogging(logging => logging.ClearProviders());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
+        if (services is not null)
+            builder.ConfigureServices(services);
     }
 
     private Uri Start()
