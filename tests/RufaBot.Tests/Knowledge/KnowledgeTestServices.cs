@@ -1,0 +1,35 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using RufaBot.Knowledge;
+using RufaBot.Knowledge.Answers;
+using RufaBot.Knowledge.Loading;
+using RufaBot.Knowledge.Prompts;
+using RufaBot.Knowledge.Retrieval;
+
+namespace RufaBot.Tests.Knowledge;
+
+/// <summary>The knowledge services wired by hand over the shipped content (plus any extra entries), without a web host.</summary>
+internal sealed class KnowledgeTestServices
+{
+    private static readonly Lazy<List<KnowledgeEntry>> ShippedEntries = new(() =>
+        ContentLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Content")));
+
+    public KnowledgeTestServices(IEnumerable<KnowledgeEntry>? extraEntries = null, IChatClient? chat = null,
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, KnowledgeOptions? options = null)
+    {
+        Options = Microsoft.Extensions.Options.Options.Create(options ?? new KnowledgeOptions());
+        Index = new KnowledgeIndex([.. Shipped, .. extraEntries ?? []]);
+        Retriever = new KnowledgeRetriever(Index, Options, NullLogger<KnowledgeRetriever>.Instance, embeddings);
+        Prompts = new PromptBuilder(new PromptTokenCounter(), Options);
+        Answers = new AnswerService(Retriever, new ExtractiveAnswerer(Options), Prompts, Options, NullLogger<AnswerService>.Instance, chat);
+    }
+
+    public static IReadOnlyList<KnowledgeEntry> Shipped => ShippedEntries.Value;
+
+    public IOptions<KnowledgeOptions> Options { get; }
+    public KnowledgeIndex Index { get; }
+    public KnowledgeRetriever Retriever { get; }
+    public PromptBuilder Prompts { get; }
+    public AnswerService Answers { get; }
+}
