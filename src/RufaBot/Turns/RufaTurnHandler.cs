@@ -12,9 +12,17 @@ internal sealed class RufaTurnHandler(IDistributedCache cache, FlowCatalog catal
 {
     private static readonly DistributedCacheEntryOptions WelcomeMemory = new() { SlidingExpiration = TimeSpan.FromDays(30) };
 
+    protected override async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        // After an uninstall, a later install deserves a welcome again.
+        if (turn.Activity.Action is "remove" or "remove-upgrade")
+            await cache.RemoveAsync(WelcomedKey(turn), cancellationToken);
+        await base.OnInstallationUpdateAsync(turn, cancellationToken);
+    }
+
     protected override async Task OnBotAddedAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var key = "rufa:welcomed:" + turn.ConversationId;
+        var key = WelcomedKey(turn);
         if (await cache.GetAsync(key, cancellationToken) is not null)
             return;
         await cache.SetAsync(key, [1], WelcomeMemory, cancellationToken);
@@ -25,6 +33,8 @@ internal sealed class RufaTurnHandler(IDistributedCache cache, FlowCatalog catal
             + catalog.Text("host.capabilities", locale);
         await turn.SendAsync(Replies.Text(text), cancellationToken);
     }
+
+    private static string WelcomedKey(TurnContext turn) => "rufa:welcomed:" + turn.ConversationId;
 
     protected override Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken) =>
         messages.RunAsync(turn, cancellationToken);

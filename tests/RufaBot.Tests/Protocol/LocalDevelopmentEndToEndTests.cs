@@ -81,6 +81,22 @@ public sealed class LocalDevelopmentEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BotReinstalled_AfterRemoval_IsWelcomedAgain()
+    {
+        var conversation = "a:reinstall-" + Guid.NewGuid();
+        var installed = Payloads.Load("personal-installationUpdate-add", _connector.ServiceUrl, conversationId: conversation);
+        var removed = Payloads.Load("personal-installationUpdate-remove", _connector.ServiceUrl, conversationId: conversation);
+
+        (await _bot.PostAsJsonAsync("/api/messages", installed)).EnsureSuccessStatusCode();
+        (await _bot.PostAsJsonAsync("/api/messages", removed)).EnsureSuccessStatusCode();
+        installed["id"] = Guid.NewGuid().ToString();
+        (await _bot.PostAsJsonAsync("/api/messages", installed)).EnsureSuccessStatusCode();
+
+        await Task.Delay(300);
+        Assert.Equal(2, _connector.ActivitiesTo(conversation).Count(a => ((string?)a["text"])?.StartsWith("Hello, I am RufaBot") == true));
+    }
+
+    [Fact]
     public async Task ChannelMention_IsAnsweredInTheThread()
     {
         var activity = Payloads.Load("channel-message-mention", _connector.ServiceUrl, id: "chan-1");

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Checks against Microsoft's real clients, offline: every dumped card through the official Adaptive Cards renderer,
+# and one short conversation per Teams scope through the Microsoft 365 Agents Playground.
+# Usage: .ci/client-checks.sh CARD_DUMP_DIR   (run after the tests, which write the cards)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cards="$1"
+tools="${RUFABOT_CLIENT_TOOLS:-../shared/tools/clients}"
+[ -d "$tools" ] || { echo "client tools not found at $tools" >&2; exit 1; }
+bash "$tools/setup.sh"
+
+echo "== Adaptive Cards: official renderer =="
+count=0
+for card in "$cards"/*.json; do
+  bash "$tools/render-card.sh" --strict "$card" >/tmp/rufabot-render.log 2>&1 || { cat /tmp/rufabot-render.log; echo "card failed: $card" >&2; exit 1; }
+  count=$((count + 1))
+done
+[ "$count" -gt 0 ] || { echo "no cards were dumped to $cards" >&2; exit 1; }
+echo "$count cards rendered with 0 errors and 0 warnings"
+
+echo "== Agents Playground: personal, group chat, channel =="
+port=3978
+dotnet run --no-build --project src/RufaBot --urls "http://127.0.0.1:$port" >/tmp/rufabot-bot.log 2>&1 &
+bot=$!
+pg_dir=$(mktemp -d)
+cleanup() {
+  kill "$bot" 2>/dev/null || true
+  [ -f "$pg_dir/playground.pid" ] && kill "$(cat "$pg_dir/playground.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done
+curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { cat /tmp/rufabot-bot.log; exit 1; }
+PG_DIR="$pg_dir" bash "$tools/start-playground.sh" "http://127.0.0.1:$port/api/messages" 56150 >/dev/null
+
+fail=0
+journey() {
+  local out
+  out=$(bash "$tools/playground-test.sh" "$@" 2>&1) || { echo "$out"; fail=1; }
+  echo "$out" | tail -n 1
+}
+journey --conv personal "expect:Hello, I am RufaBot" "say:feedback" "expect:What is your feedback about" \
+  "input:topic=other" "submit:Next" "expect:What is it about" "say:the intranet" "expect:What worked well" \
+  "say:cancel" "expect:stop here" "submit:Yes" "expect:Stopped"
+journey --conv group "expect:Hello, I am RufaBot" "mention:feedback" "expect:What is your feedback about" \
+  "submit:Help" "expect:Choose the part"
+journey --conv channel "expect:private chat" "mention:what can you do" "expect:Here is what I can do"
+exit "$fail"
