@@ -17,8 +17,11 @@ internal sealed class KnowledgeOptions
     /// <summary>A passage is kept only if its score is at least this share of the best score.</summary>
     public double MinRelativeScore { get; set; } = 0.4;
 
-    /// <summary>Below this BM25 score the best passage is not a match and RufaBot says it does not know.</summary>
-    public double MinScore { get; set; } = 2.0;
+    /// <summary>
+    /// BM25 floor: below it a passage is not a match. 4.5 is above what a single rare word matched only in a body
+    /// scores, so "leave entitlements" gets "not found" rather than a passage that merely mentions "leave".
+    /// </summary>
+    public double MinScore { get; set; } = 4.5;
 
     /// <summary>Longest passage text quoted in an extractive answer, cut at a sentence boundary.</summary>
     public int MaxQuoteChars { get; set; } = 420;

@@ -1,0 +1,111 @@
+using RufaBot.Knowledge.Answers;
+
+namespace RufaBot.Tests.Knowledge;
+
+public sealed class AnswerServiceTests
+{
+    private const string SeriousViolation = "what must I do if I learn of a serious violation?";
+
+    [Fact]
+    public async Task Offline_SeriousViolationQuestion_AnswersExtractivelyWithCommitmentCitation()
+    {
+        var answer = await new KnowledgeTestServices().Answers.AnswerAsync(SeriousViolation, "en-US", CancellationToken.None);
+
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
+        Assert.False(answer.LooksLikeConcern);
+        Assert.Contains(answer.Citations, c => c.Citation.Document is "Commitment statement" or "Plan of Action" or "Detailed Action Plan");
+        Assert.Contains("security focal point", answer.Text);
+        Assert.Contains("national authorities", answer.Text);
+        for (var n = 1; n <= answer.Citations.Count; n++)
+            Assert.Contains($"[{n}]", answer.Text);
+    }
+
+    [Fact]
+    public async Task Offline_UnrelatedQuestion_SaysNotFoundWithoutCitations()
+    {
+        var answer = await new KnowledgeTestServices().Answers.AnswerAsync("How do I reset my password?", null, CancellationToken.None);
+
+        Assert.Equal(AnswerMode.NotFound, answer.Mode);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("could not find", answer.Text);
+    }
+
+    [Fact]
+    public async Task GoodCitedModelAnswer_IsUsed()
+    {
+        var chat = new FakeChatClient("Raise it early through RufaBot or your focal point [1]. The UN informs the national authorities first [2].");
+        var answer = await new KnowledgeTestServices(chat: chat).Answers.AnswerAsync(SeriousViolation, null, CancellationToken.None);
+
+        Assert.Equal(AnswerMode.Generated, answer.Mode);
+        Assert.Equal([1, 2], answer.Citations.Select(c => c.Number));
+        Assert.Contains("national authorities first [2]", answer.Text);
+        Assert.Single(chat.Calls);
+    }
+
+    [Fact]
+    public async Task ModelAnswerCitingAPassageNotGiven_IsRejected_ExtractiveUsed()
+    {
+        var chat = new FakeChatClient("Report it to the Secretary-General directly [9].");
+        var services = new KnowledgeTestServices(chat: chat);
+        var answer = await services.Answers.AnswerAsync(SeriousViolation, null, CancellationToken.None);
+
+        Assert.Contains("[3] Source:", chat.UserText);
+        Assert.DoesNotContain("[4] Source:", chat.UserText);
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
+        Assert.DoesNotContain("Secretary-General directly", answer.Text);
+        Assert.Null(answer.Note);
+    }
+
+    [Fact]
+    public async Task ModelAnswerWithoutCitation_IsRejected_ExtractiveUsed()
+    {
+        var chat = new FakeChatClient("Just tell your manager.");
+        var answer = await new KnowledgeTestServices(chat: chat).Answers.AnswerAsync(SeriousViolation, null, CancellationToken.None);
+
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
+        Assert.DoesNotContain("tell your manager", answer.Text);
+    }
+
+    [Fact]
+    public async Task ModelThrowing_GivesExtractiveAnswerAndAPlainNote()
+    {
+        var chat = new FakeChatClient(_ => throw new HttpRequestException("503 Service Unavailable"));
+        var answer = await new KnowledgeTestServices(chat: chat).Answers.AnswerAsync(SeriousViolation, null, CancellationToken.None);
+
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
+        Assert.Equal("The AI assistant could not answer just now, so here are the most relevant passages from the knowledge base.", answer.Note);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task ModelSayingNotCovered_GivesNotFound()
+    {
+        var chat = new FakeChatClient("NOT_COVERED");
+        var answer = await new KnowledgeTestServices(chat: chat).Answers.AnswerAsync("What is the Senior Action Group?", null, CancellationToken.None);
+
+        Assert.Equal(AnswerMode.NotFound, answer.Mode);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task ConcernLikeQuestion_IsFlagged_AndNeverSentToTheModel()
+    {
+        var chat = new FakeChatClient("Anything [1].");
+        var answer = await new KnowledgeTestServices(chat: chat).Answers.AnswerAsync(
+            "I saw soldiers detaining people outside the market this morning. What should I do?", null, CancellationToken.None);
+
+        Assert.True(answer.LooksLikeConcern);
+        Assert.Empty(chat.Calls);
+        Assert.Equal(AnswerMode.Extractive, answer.Mode);
+    }
+
+    [Fact]
+    public async Task FrenchQuestion_UsesFrenchBodyWhereTheEntryHasOne()
+    {
+        var answer = await new KnowledgeTestServices().Answers.AnswerAsync("La formation d'intégration est-elle obligatoire ?", "fr-FR", CancellationToken.None);
+
+        Assert.Equal(RufaBot.Knowledge.Text.Language.French, answer.Language);
+        Assert.Contains("obligatoire", answer.Text);
+        Assert.Equal("DAP 2.3", answer.Citations[0].Citation.Ref);
+    }
+}
