@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using RufaBot.Protocol.Tests.Infrastructure;
+using RufaBot.Testing;
 
 namespace RufaBot.Protocol.Tests.Authentication;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using RufaBot.Protocol.Tests.Infrastructure;
+using RufaBot.Testing;
 
 namespace RufaBot.Protocol.Tests.Connector;
 

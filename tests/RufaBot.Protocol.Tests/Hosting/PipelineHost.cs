@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RufaBot.Protocol.Tests.Infrastructure;
+using RufaBot.Testing;
 
 namespace RufaBot.Protocol.Tests.Hosting;
 

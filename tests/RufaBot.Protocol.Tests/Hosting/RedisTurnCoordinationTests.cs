@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using RufaBot.Protocol.Tests.Infrastructure;
+using RufaBot.Testing;
 
 namespace RufaBot.Protocol.Tests.Hosting;
 
