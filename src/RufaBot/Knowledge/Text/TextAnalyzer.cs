@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace RufaBot.Knowledge.Text;
@@ -49,15 +48,33 @@ internal static class TextAnalyzer
     }
 
     /// <summary>Lower case without diacritics ("Sécurité" → "securite"); curly apostrophes become straight.</summary>
+    /// <remarks>An explicit table, because string.Normalize is unavailable with InvariantGlobalization.</remarks>
     public static string Fold(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            var lower = char.ToLowerInvariant(c);
+            if (lower < 128)
+            {
+                builder.Append(lower);
                 continue;
-            builder.Append(c switch { '’' or '‘' or 'ʼ' => '\'', 'œ' => 'o', 'æ' => 'a', _ => c });
+            }
+            builder.Append(lower switch
+            {
+                'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => "a",
+                'ç' => "c",
+                'è' or 'é' or 'ê' or 'ë' => "e",
+                'ì' or 'í' or 'î' or 'ï' => "i",
+                'ñ' => "n",
+                'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => "o",
+                'ù' or 'ú' or 'û' or 'ü' => "u",
+                'ý' or 'ÿ' => "y",
+                'œ' => "oe",
+                'æ' => "ae",
+                '’' or '‘' or 'ʼ' => "'",
+                _ => lower.ToString(),
+            });
         }
         return builder.ToString();
     }

@@ -1,0 +1,47 @@
+using RufaBot.Knowledge.Text;
+
+namespace RufaBot.Tests.Knowledge;
+
+public sealed class TextAnalysisTests
+{
+    [Theory]
+    [InlineData("caresses", "caress")]
+    [InlineData("ponies", "poni")]
+    [InlineData("agreed", "agre")]
+    [InlineData("hopping", "hop")]
+    [InlineData("relational", "relat")]
+    [InlineData("generalization", "gener")]
+    [InlineData("violations", "violat")]
+    [InlineData("violation", "violat")]
+    [InlineData("mandatory", "mandatori")]
+    [InlineData("appraisals", "apprais")]
+    [InlineData("appraisal", "apprais")]
+    [InlineData("detaining", "detain")]
+    [InlineData("detained", "detain")]
+    public void EnglishStemmer_FollowsPorter(string word, string stem) => Assert.Equal(stem, EnglishStemmer.Stem(word));
+
+    [Theory]
+    [InlineData("signaler", "signalement")]
+    [InlineData("violations", "violation")]
+    [InlineData("obligatoire", "obligatoires")]
+    [InlineData("formation", "formations")]
+    [InlineData("securite", "securites")]
+    public void FrenchStemmer_JoinsInflectedForms(string a, string b) => Assert.Equal(FrenchStemmer.Stem(a), FrenchStemmer.Stem(b));
+
+    [Fact]
+    public void Analyzer_FoldsAccentsSplitsElisionsAndKeepsItemNumbers()
+    {
+        Assert.Equal(["induct", "obligatoir"], TextAnalyzer.Analyze("L'induction est-elle obligatoire ?", Language.French));
+        Assert.Equal(TextAnalyzer.Analyze("sécurité", Language.French), TextAnalyzer.Analyze("securite", Language.French));
+        Assert.Equal(["dap", "2.3", "item", "13.1"], TextAnalyzer.Analyze("DAP 2.3, item 13.1.", Language.English));
+    }
+
+    [Theory]
+    [InlineData("Is the induction mandatory?", null, false)]
+    [InlineData("La formation est-elle obligatoire ?", null, true)]
+    [InlineData("Quelles valeurs doivent nous guider ?", "en-US", true)]
+    [InlineData("What is the SAG?", "fr-FR", false)]
+    [InlineData("SAG", "fr-FR", true)]
+    public void LanguageDetector_UsesFunctionWords_ThenTheLocale(string text, string? locale, bool french) =>
+        Assert.Equal(french ? Language.French : Language.English, LanguageDetector.Detect(text, locale));
+}
