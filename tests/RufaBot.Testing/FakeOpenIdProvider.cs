@@ -1,15 +1,14 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace RufaBot.Testing;
 
 /// <summary>
 /// OpenID metadata and JWKS on loopback. Each realm (e.g. <c>channel</c>, <c>entra/{tenant}</c>, <c>emulator</c>)
 /// serves <c>/{realm}/metadata</c> and <c>/{realm}/keys</c>; keys can be replaced and fetches made to fail mid-test.
 /// </summary>
-internal sealed class FakeOpenIdProvider : IAsyncDisposable
+public sealed class FakeOpenIdProvider : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, (string Issuer, TestSigningKey[] Keys)> _realms = new();
     private volatile bool _failing;

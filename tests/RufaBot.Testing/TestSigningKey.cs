@@ -2,10 +2,10 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace RufaBot.Testing;
 
 /// <summary>An RSA signing key as a test identity provider publishes it: kid, optional endorsements and Entra key issuer.</summary>
-internal sealed class TestSigningKey(string keyId, string[]? endorsements = null, string? issuer = null)
+public sealed class TestSigningKey(string keyId, string[]? endorsements = null, string? issuer = null)
 {
     private readonly RSA _rsa = RSA.Create(2048);
 

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 
+using RufaBot.Testing;
+
 namespace RufaBot.Protocol.Tests.Authentication;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class AuthHarness : IAsyncDisposable
     public const string CallerAppId = "44444444-4444-4444-4444-444444444444";
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string ServiceUrl = "https://smba.trafficmanager.net/teams/";
-    public static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Now = TestTokens.DefaultNow;
 
     private readonly List<ServiceProvider> _services = [];
 

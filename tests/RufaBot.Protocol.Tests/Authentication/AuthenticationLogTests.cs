@@ -1,3 +1,5 @@
+using RufaBot.Testing;
+
 namespace RufaBot.Protocol.Tests.Authentication;
 
 /// <summary>The log says which path and why, and never carries the token.</summary>

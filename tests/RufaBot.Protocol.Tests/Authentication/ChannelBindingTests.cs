@@ -1,3 +1,5 @@
+using RufaBot.Testing;
+
 namespace RufaBot.Protocol.Tests.Authentication;
 
 /// <summary>Path A binding to the activity: key endorsements and the <c>serviceurl</c> claim (checklist items 8–9).</summary>

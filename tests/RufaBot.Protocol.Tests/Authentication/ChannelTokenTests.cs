@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
+using RufaBot.Testing;
+
 namespace RufaBot.Protocol.Tests.Authentication;
 
 /// <summary>Path A: Bot Framework channel tokens: audience, issuer, algorithm, signature (bot-protocol.md §2.2, checklist items 3, 4, 7).</summary>

@@ -1,3 +1,5 @@
+using RufaBot.Testing;
+
 namespace RufaBot.Protocol.Tests.Authentication;
 
 /// <summary>Path C: Bot Framework Emulator tokens, accepted only when switched on (bot-protocol.md §2.4, checklist item 11).</summary>

@@ -1,3 +1,5 @@
+using RufaBot.Testing;
+
 namespace RufaBot.Protocol.Tests.Authentication;
 
 /// <summary>Path B: Entra-issued tokens (bot-protocol.md §2.3, checklist item 10).</summary>

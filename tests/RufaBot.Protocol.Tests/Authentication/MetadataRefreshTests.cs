@@ -1,3 +1,5 @@
+using RufaBot.Testing;
+
 namespace RufaBot.Protocol.Tests.Authentication;
 
 /// <summary>Metadata caching: one fetch per URL, one refresh on an unknown key id, last good kept (checklist item 6).</summary>
