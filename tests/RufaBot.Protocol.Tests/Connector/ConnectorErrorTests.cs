@@ -4,26 +4,8 @@ using static RufaBot.Protocol.Tests.Connector.ConnectorServices;
 
 namespace RufaBot.Protocol.Tests.Connector;
 
-public sealed class ConnectorErrorTests : IAsyncLifetime
+public sealed class ConnectorErrorTests : ConnectorTestBase
 {
-    private FakeConnector _fake = null!;
-    private ServiceProvider _services = null!;
-    private IConnectorClient _client = null!;
-    private string ServiceUrl => _fake.BaseAddress.ToString();
-
-    public async Task InitializeAsync()
-    {
-        _fake = await FakeConnector.StartAsync();
-        _services = Build(Tokens().Object);
-        _client = _services.Client();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _fake.DisposeAsync();
-    }
-
     [Theory]
     [InlineData(400, "BadArgument", false)]
     [InlineData(403, "BotDisabledByAdmin", false)]
@@ -34,12 +16,12 @@ public sealed class ConnectorErrorTests : IAsyncLifetime
     [InlineData(500, "ServiceError", false)]
     public async Task FailureStatus_IsNotRetried_AndSurfacesStatusAndCode(int status, string code, bool stopsProactive)
     {
-        _fake.ReplyError(status, code);
+        Fake.ReplyError(status, code);
 
         var error = await Assert.ThrowsAsync<ConnectorException>(
-            () => _client.SendToConversationAsync(ServiceUrl, "a:c", Message("secret words")));
+            () => Client.SendToConversationAsync(ServiceUrl, "a:c", Message("secret words")));
 
-        Assert.Single(_fake.Requests);
+        Assert.Single(Fake.Requests);
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
         Assert.Equal(code, error.ErrorCode);
         Assert.Equal(stopsProactive, error.StopsProactiveSends);
@@ -53,13 +35,13 @@ public sealed class ConnectorErrorTests : IAsyncLifetime
     [InlineData(500)]
     public async Task FailureOnPut_IsNotRetried(int status)
     {
-        _fake.ReplyError(status, "ActivityNotFoundInConversation");
+        Fake.ReplyError(status, "ActivityNotFoundInConversation");
 
         var error = await Assert.ThrowsAsync<ConnectorException>(
-            () => _client.UpdateActivityAsync(ServiceUrl, "a:c", "1:a", Message("x")));
+            () => Client.UpdateActivityAsync(ServiceUrl, "a:c", "1:a", Message("x")));
 
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
-        Assert.Single(_fake.Requests);
+        Assert.Single(Fake.Requests);
     }
 
     [Theory]
@@ -68,10 +50,10 @@ public sealed class ConnectorErrorTests : IAsyncLifetime
     [InlineData(null)]
     public async Task FailureWithoutUsableCode_HasStatusAndNullCode(string? body)
     {
-        _fake.Reply(400, body);
+        Fake.Reply(400, body);
 
         var error = await Assert.ThrowsAsync<ConnectorException>(
-            () => _client.DeleteActivityAsync(ServiceUrl, "a:c", "1:a"));
+            () => Client.DeleteActivityAsync(ServiceUrl, "a:c", "1:a"));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
         Assert.Null(error.ErrorCode);
@@ -81,9 +63,9 @@ public sealed class ConnectorErrorTests : IAsyncLifetime
     [Fact]
     public async Task GetConversationMember_WithEmptyBody_Throws()
     {
-        _fake.Reply(200);
+        Fake.Reply(200);
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => _client.GetConversationMemberAsync(ServiceUrl, "a:c", "29:u"));
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client.GetConversationMemberAsync(ServiceUrl, "a:c", "29:u"));
 
         Assert.Equal(HttpStatusCode.OK, error.StatusCode);
     }
@@ -96,7 +78,7 @@ public sealed class ConnectorErrorTests : IAsyncLifetime
         await closed.DisposeAsync();
 
         var error = await Assert.ThrowsAsync<ConnectorException>(
-            () => _client.SendToConversationAsync(deadUrl, "a:c", Message("x")));
+            () => Client.SendToConversationAsync(deadUrl, "a:c", Message("x")));
 
         Assert.Null(error.StatusCode);
         Assert.Null(error.ErrorCode);

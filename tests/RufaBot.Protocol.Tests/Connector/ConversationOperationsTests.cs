@@ -4,30 +4,12 @@ using static RufaBot.Protocol.Tests.Connector.ConnectorServices;
 
 namespace RufaBot.Protocol.Tests.Connector;
 
-public sealed class ConversationOperationsTests : IAsyncLifetime
+public sealed class ConversationOperationsTests : ConnectorTestBase
 {
-    private FakeConnector _fake = null!;
-    private ServiceProvider _services = null!;
-    private IConnectorClient _client = null!;
-    private string ServiceUrl => _fake.BaseAddress.ToString();
-
-    public async Task InitializeAsync()
-    {
-        _fake = await FakeConnector.StartAsync();
-        _services = Build(Tokens().Object);
-        _client = _services.Client();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _fake.DisposeAsync();
-    }
-
     [Fact]
     public async Task CreateConversation_OneOnOne_SendsTenantTwice_AndParsesConversationId()
     {
-        _fake.Reply(201, """{"id":"a:1on1conversation"}""");
+        Fake.Reply(201, """{"id":"a:1on1conversation"}""");
         var parameters = new ConversationParameters
         {
             IsGroup = false,
@@ -36,14 +18,14 @@ public sealed class ConversationOperationsTests : IAsyncLifetime
             TenantId = "tenant-1",
         };
 
-        var result = await _client.CreateConversationAsync(ServiceUrl, parameters);
+        var result = await Client.CreateConversationAsync(ServiceUrl, parameters);
 
         Assert.Equal("a:1on1conversation", result.Id);
         Assert.Null(result.ActivityId);
         Assert.Null(parameters.ChannelData);
-        var request = Assert.Single(_fake.Requests);
+        var request = Assert.Single(Fake.Requests);
         Assert.Equal("POST", request.Method);
-        Assert.Equal("/v3/conversations", _fake.RawTargets[0]);
+        Assert.Equal("/v3/conversations", Fake.RawTargets[0]);
         using var body = JsonDocument.Parse(request.Body);
         var root = body.RootElement;
         Assert.False(root.GetProperty("isGroup").GetBoolean());
@@ -66,9 +48,9 @@ public sealed class ConversationOperationsTests : IAsyncLifetime
             ChannelData = channel.RootElement.Clone(),
         };
 
-        await _client.CreateConversationAsync(ServiceUrl, parameters);
+        await Client.CreateConversationAsync(ServiceUrl, parameters);
 
-        using var body = JsonDocument.Parse(Assert.Single(_fake.Requests).Body);
+        using var body = JsonDocument.Parse(Assert.Single(Fake.Requests).Body);
         var channelData = body.RootElement.GetProperty("channelData");
         Assert.Equal("19:general@thread.tacv2", channelData.GetProperty("channel").GetProperty("id").GetString());
         Assert.False(channelData.TryGetProperty("tenant", out _));
@@ -77,14 +59,14 @@ public sealed class ConversationOperationsTests : IAsyncLifetime
     [Fact]
     public async Task GetConversationMember_GetsEscapedMemberPath_AndParsesAccount()
     {
-        _fake.Reply(200, """{"id":"29:user","name":"Ada","aadObjectId":"oid-1","email":"ada@example.org"}""");
+        Fake.Reply(200, """{"id":"29:user","name":"Ada","aadObjectId":"oid-1","email":"ada@example.org"}""");
 
-        var member = await _client.GetConversationMemberAsync(ServiceUrl, "a:conv", "29:user");
+        var member = await Client.GetConversationMemberAsync(ServiceUrl, "a:conv", "29:user");
 
         Assert.Equal(("29:user", "Ada", "oid-1"), (member.Id, member.Name, member.AadObjectId));
         Assert.Equal("ada@example.org", member.Extra!["email"].GetString());
-        var request = Assert.Single(_fake.Requests);
+        var request = Assert.Single(Fake.Requests);
         Assert.Equal("GET", request.Method);
-        Assert.Equal("/v3/conversations/a%3Aconv/members/29%3Auser", _fake.RawTargets[0]);
+        Assert.Equal("/v3/conversations/a%3Aconv/members/29%3Auser", Fake.RawTargets[0]);
     }
 }
