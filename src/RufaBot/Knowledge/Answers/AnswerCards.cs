@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using RufaBot.Knowledge.Text;
 
@@ -13,11 +14,23 @@ internal static class AnswerCards
     public const int MaxCardBytes = 28 * 1024;
     private const int MaxTextChars = 6000;
     private const int MaxCitations = 10;
+    private const int MaxLabelChars = 200;
 
     public static JsonObject Build(KnowledgeAnswer answer)
     {
+        // Escaping and non-ASCII characters can make the JSON several times longer than the text: measure and shorten.
+        for (var limit = MaxTextChars; ; limit /= 2)
+        {
+            var card = Build(answer, limit);
+            if (limit < 200 || Encoding.UTF8.GetByteCount(card.ToJsonString()) <= MaxCardBytes)
+                return card;
+        }
+    }
+
+    private static JsonObject Build(KnowledgeAnswer answer, int maxTextChars)
+    {
         var language = answer.Language;
-        var text = answer.Text.Length <= MaxTextChars ? answer.Text : answer.Text[..MaxTextChars] + "…";
+        var text = answer.Text.Length <= maxTextChars ? answer.Text : answer.Text[..maxTextChars].TrimEnd('\\') + "…";
         var body = new JsonArray { TextBlock(text) };
         if (answer.Note is not null)
             body.Add(TextBlock(CardText.Escape(answer.Note), subtle: true));
@@ -30,7 +43,8 @@ internal static class AnswerCards
             body.Add(sources);
             foreach (var citation in answer.Citations.Take(MaxCitations))
             {
-                var line = TextBlock($"[{citation.Number}] {CardText.Escape(citation.Citation.Label)}", subtle: true);
+                var label = citation.Citation.Label.Length <= MaxLabelChars ? citation.Citation.Label : citation.Citation.Label[..MaxLabelChars] + "…";
+                var line = TextBlock($"[{citation.Number}] {CardText.Escape(label)}", subtle: true);
                 line["spacing"] = "None";
                 body.Add(line);
             }

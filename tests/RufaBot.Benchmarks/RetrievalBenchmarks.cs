@@ -1,0 +1,67 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Columns;
+using RufaBot.Knowledge;
+using RufaBot.Knowledge.Loading;
+using RufaBot.Knowledge.Retrieval;
+using RufaBot.Knowledge.Text;
+
+namespace RufaBot.Benchmarks;
+
+/// <summary>
+/// Offline retrieval (analysis + BM25 + top 3) over the shipped knowledge base plus 1,000 admin document chunks,
+/// one question per invocation, cycling through realistic English and French questions. Target: p99 ≤ 2 ms.
+/// </summary>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+public class RetrievalBenchmarks
+{
+    private static readonly string[] Questions =
+    [
+        "what must I do if I learn of a serious violation?",
+        "Is the human rights induction mandatory?",
+        "Who can call for an Inter-Agency Task Force?",
+        "There is no HR Adviser here. Who supports the RC?",
+        "What happens if UN staff are arrested?",
+        "Which HQ forums step back when an ITF or SAG covers a country?",
+        "Is my name kept confidential if I report something?",
+        "Que dois-je faire si j'apprends une violation grave ?",
+        "Qui peut invoquer l'article 99 ?",
+        "How does our country office handle reports about displacement and evictions?",
+    ];
+
+    private KnowledgeIndex _index = null!;
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var entries = ContentLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Content"));
+        entries.AddRange(AdminChunks.Generate(1000));
+        _index = new KnowledgeIndex(entries);
+    }
+
+    [Benchmark(Description = "Retrieve top 3 (shipped KB + 1,000 admin chunks)")]
+    public int RetrieveTop3()
+    {
+        var question = Questions[_next++ % Questions.Length];
+        var language = LanguageDetector.Detect(question, null);
+        return _index.Search(question, language, 3).Count;
+    }
+
+    /// <summary>
+    /// "PerQuery" times every question on its own (one invocation per iteration, outliers kept), so its
+    /// percentiles are per-query latencies; "Throughput" averages many calls for a stable mean and allocations.
+    /// </summary>
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.Default.WithId("PerQuery").WithWarmupCount(20).WithIterationCount(2000).WithInvocationCount(1).WithUnrollFactor(1)
+                .WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove));
+            AddJob(Job.Default.WithId("Throughput").WithWarmupCount(3).WithIterationCount(15).WithInvocationCount(2048).WithUnrollFactor(1));
+            AddColumn(StatisticColumn.P50, StatisticColumn.P95, new P99Column(), StatisticColumn.Max);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using RufaBot.Knowledge.Answers;
+
+namespace RufaBot.Tests.Knowledge;
+
+public sealed class CardTextTests
+{
+    [Theory]
+    [InlineData("[click here](https://evil.example)", @"\[click here\](https\:\/\/evil.example)")]
+    [InlineData("![tracker](https://evil.example/p.png)", @"\!\[tracker\](https\:\/\/evil.example/p.png)")]
+    [InlineData("**bold** and _italic_ and `code`", @"\*\*bold\*\* and \_italic\_ and \`code\`")]
+    [InlineData("# Heading\n- item\n1. first", "\\# Heading\n\\- item\n1\\. first")]
+    [InlineData("visit www.evil.example or mail me@evil.example", @"visit www\.evil.example or mail me\@evil.example")]
+    [InlineData("<b>html</b>", @"\<b\>html\</b\>")]
+    public void Escape_NeutralisesMarkdown(string input, string expected) => Assert.Equal(expected, CardText.Escape(input));
+
+    [Fact]
+    public void Escape_LeavesOrdinaryProseAlone()
+    {
+        const string prose = "The RC (or RC/HC) leads the strategy, per item 7.1; OHCHR supports it.";
+        Assert.Equal(prose, CardText.Escape(prose));
+    }
+
+    [Fact]
+    public void EscapeKeepingMarkers_KeepsCitationMarkers_ButNotAtALineStartWhereTheyCouldDefineALink()
+    {
+        Assert.Equal("The SAG meets at Principals level [1][2].", CardText.EscapeKeepingMarkers("The SAG meets at Principals level [1][2]."));
+        Assert.Equal("Text [1].\n\\[1\\]: evil.example", CardText.EscapeKeepingMarkers("Text [1].\n[1]: evil.example"));
+    }
+}
