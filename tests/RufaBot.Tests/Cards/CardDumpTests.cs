@@ -11,29 +11,12 @@ namespace RufaBot.Tests.Cards;
 /// <c>RUFABOT_CARD_DUMP</c> (default: a temp folder). CI renders each file with the official Adaptive Cards renderer.
 /// Here each card is checked for what Teams needs: version 1.5, under 28 KB, inputs named after their step.
 /// </summary>
-public sealed class CardDumpTests : IAsyncLifetime
+public sealed class CardDumpTests : RunningBot
 {
-    private readonly RufaBotApp _app = new();
-    private FakeConnector _connector = null!;
-    private HttpClient _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _bot = _app.CreateBotClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _bot.Dispose();
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task EveryPromptCard_IsTeamsSized_AndIsDumpedForTheRenderer()
     {
-        var t = new Transcript(_bot, _connector);
+        var t = new Transcript(Bot, Connector);
         await t.Send("feedback");
         await t.Answer("topic", "other");
         await t.Send("x");                      // too short: re-ask with an error
@@ -54,11 +37,11 @@ public sealed class CardDumpTests : IAsyncLifetime
         await t.Send("no");
         await t.Send("cancel");
         await t.Send("yes");
-        var fr = new Transcript(_bot, _connector, locale: "fr-FR");
+        var fr = new Transcript(Bot, Connector, locale: "fr-FR");
         await fr.Send("avis");
         await fr.Send("aide");
 
-        var cards = _connector.Requests
+        var cards = Connector.Requests
             .Select(r => JsonNode.Parse(r.Body)!["attachments"]?[0]?["content"]?.AsObject())
             .OfType<JsonObject>()
             .ToList();

@@ -10,31 +10,13 @@ namespace RufaBot.Tests.Conversations;
 /// Transcripts of the sample dialog through the real host, over HTTP, with replies read from a fake Connector.
 /// Runs once with in-memory state and once with a real Redis server (see the subclasses).
 /// </summary>
-public abstract class DialogTranscriptTests : IAsyncLifetime
+public abstract class DialogTranscriptTests : RunningBot
 {
-    private RufaBotApp _app = null!;
-    private FakeConnector _connector = null!;
-    private HttpClient _bot = null!;
-
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 
-    protected abstract IReadOnlyDictionary<string, string?> Settings { get; }
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _app = new RufaBotApp(Settings, services => services.AddSingleton<TimeProvider>(Clock));
-        _bot = _app.CreateBotClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _bot.Dispose();
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
-    private Transcript NewTranscript(string channelId = "msteams", string locale = "en-US") => new(_bot, _connector, channelId, locale);
+    private Transcript NewTranscript(string channelId = "msteams", string locale = "en-US") => new(Bot, Connector, channelId, locale);
 
     [Fact]
     public async Task SampleFlow_EveryStepKind_RunsToTheEndInTeams()
@@ -173,8 +155,8 @@ public abstract class DialogTranscriptTests : IAsyncLifetime
         await t.Send("feedback");
         // Both say "1": serialised, the first answers the topic and the second the next question.
         await Task.WhenAll(
-            _bot.PostAsJsonAsync("/api/messages", t.Activity(new JsonObject { ["text"] = "1" })),
-            _bot.PostAsJsonAsync("/api/messages", t.Activity(new JsonObject { ["text"] = "1" })));
+            Bot.PostAsJsonAsync("/api/messages", t.Activity(new JsonObject { ["text"] = "1" })),
+            Bot.PostAsJsonAsync("/api/messages", t.Activity(new JsonObject { ["text"] = "1" })));
         await t.Collect();
         t.AssertReply("What worked well?").AssertReply("When did you last use it?");
     }
@@ -202,10 +184,7 @@ public abstract class DialogTranscriptTests : IAsyncLifetime
     }
 }
 
-public sealed class InMemoryDialogTranscriptTests : DialogTranscriptTests
-{
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
-}
+public sealed class InMemoryDialogTranscriptTests : DialogTranscriptTests;
 
 public sealed class RedisDialogTranscriptTests(RufaBot.Testing.RedisServer redis) : DialogTranscriptTests, IClassFixture<RufaBot.Testing.RedisServer>
 {

@@ -13,47 +13,45 @@ namespace RufaBot.Tests.Protocol;
 /// The real host as registered in Azure (single tenant): a Bot Framework token signed by a key from loopback OpenID
 /// metadata is accepted, and the reply carries the bot's outbound token to the service URL the token vouched for.
 /// </summary>
-public sealed class AuthenticatedEndToEndTests : IAsyncLifetime
+public sealed class AuthenticatedEndToEndTests : RunningBot
 {
     private const string AppId = "0b0b0b0b-1111-2222-3333-444444444444";
     private const string Issuer = "https://api.botframework.com";
     private readonly TestSigningKey _teamsKey = new("teams-key", ["msteams"]);
     private readonly TestSigningKey _webchatKey = new("webchat-key", ["webchat"]);
     private FakeOpenIdProvider _openId = null!;
-    private FakeConnector _connector = null!;
-    private RufaBotApp _app = null!;
-    private HttpClient _bot = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         _openId = await FakeOpenIdProvider.StartAsync();
         _openId.Publish("channel", Issuer, _teamsKey, _webchatKey);
-        _connector = await FakeConnector.StartAsync();
-        _app = new RufaBotApp(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppType"] = "SingleTenant",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "placeholder-not-used",
-            ["MicrosoftAppTenantId"] = "22222222-2222-2222-2222-222222222222",
-            ["Bot:ChannelOpenIdMetadataUrl"] = _openId.MetadataUrl("channel"),
-            ["Bot:EntraOpenIdMetadataUrl"] = _openId.BaseUrl + "entra/{tenant}/metadata",
-        }, services => services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("outbound-token")));
-        _bot = _app.CreateBotClient();
+        await base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        _bot.Dispose();
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
+        await base.DisposeAsync();
         await _openId.DisposeAsync();
     }
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["MicrosoftAppType"] = "SingleTenant",
+        ["MicrosoftAppId"] = AppId,
+        ["MicrosoftAppPassword"] = "placeholder-not-used",
+        ["MicrosoftAppTenantId"] = "22222222-2222-2222-2222-222222222222",
+        ["Bot:ChannelOpenIdMetadataUrl"] = _openId.MetadataUrl("channel"),
+        ["Bot:EntraOpenIdMetadataUrl"] = _openId.BaseUrl + "entra/{tenant}/metadata",
+    };
+
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("outbound-token"));
 
     private Task<HttpResponseMessage> Post(JsonObject activity, string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return _bot.SendAsync(request);
+        return Bot.SendAsync(request);
     }
 
     private string Token(TestSigningKey key, string serviceUrl) => TestTokens.Create(key.Credentials(), Issuer, AppId,
@@ -62,12 +60,12 @@ public sealed class AuthenticatedEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task ValidChannelToken_IsAccepted_AndTheReplyCarriesTheBotsToken()
     {
-        var activity = Payloads.Load("personal-message", _connector.ServiceUrl, id: "auth-1");
+        var activity = Payloads.Load("personal-message", Connector.ServiceUrl, id: "auth-1");
 
-        var response = await Post(activity, Token(_teamsKey, _connector.ServiceUrl.ToString()));
+        var response = await Post(activity, Token(_teamsKey, Connector.ServiceUrl.ToString()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var request = Assert.Single(await _connector.WaitForAsync(1));
+        var request = Assert.Single(await Connector.WaitForAsync(1));
         Assert.Equal("POST", request.Method);
         Assert.Equal($"/_connector/v3/conversations/{(string?)activity["conversation"]!["id"]}/activities/auth-1", request.PathAndQuery);
         Assert.Equal("Bearer outbound-token", request.Authorization);
@@ -77,24 +75,24 @@ public sealed class AuthenticatedEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task TokenVouchingForAnotherServiceUrl_Is401_AndNothingIsSent()
     {
-        var activity = Payloads.Load("personal-message", _connector.ServiceUrl);
+        var activity = Payloads.Load("personal-message", Connector.ServiceUrl);
 
         var response = await Post(activity, Token(_teamsKey, "https://smba.trafficmanager.net/emea/"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await Task.Delay(200);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task KeyNotEndorsedForTeams_Is401()
     {
-        var activity = Payloads.Load("personal-message", _connector.ServiceUrl);
+        var activity = Payloads.Load("personal-message", Connector.ServiceUrl);
 
-        var response = await Post(activity, Token(_webchatKey, _connector.ServiceUrl.ToString()));
+        var response = await Post(activity, Token(_webchatKey, Connector.ServiceUrl.ToString()));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     private sealed class StaticTokenProvider(string token) : IBotTokenProvider

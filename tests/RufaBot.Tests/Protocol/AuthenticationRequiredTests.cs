@@ -6,9 +6,9 @@ using RufaBot.Tests.Infrastructure;
 namespace RufaBot.Tests.Protocol;
 
 /// <summary>With MicrosoftAppId set, the same loopback posts that work in local development are refused.</summary>
-public sealed class AuthenticationRequiredTests : IAsyncLifetime
+public sealed class AuthenticationRequiredTests : RunningBot
 {
-    private readonly RufaBotApp _app = new(new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["MicrosoftAppType"] = "SingleTenant",
         ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
@@ -17,32 +17,17 @@ public sealed class AuthenticationRequiredTests : IAsyncLifetime
         // Point metadata at a closed loopback port: nothing may be fetched from the internet in tests.
         ["Bot:ChannelOpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
         ["Bot:EntraOpenIdMetadataUrl"] = "http://127.0.0.1:9/{tenant}/v2.0/.well-known/openid-configuration",
-    });
-    private FakeConnector _connector = null!;
-    private HttpClient _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _bot = _app.CreateBotClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _bot.Dispose();
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    };
 
     [Fact]
     public async Task MessageWithoutToken_Is401AndNothingIsSent()
     {
-        var response = await _bot.PostAsJsonAsync("/api/messages", Payloads.Load("personal-message", _connector.ServiceUrl));
+        var response = await Bot.PostAsJsonAsync("/api/messages", Payloads.Load("personal-message", Connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
         await Task.Delay(200);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Theory]
@@ -53,14 +38,14 @@ public sealed class AuthenticationRequiredTests : IAsyncLifetime
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = JsonContent.Create(Payloads.Load("personal-message", _connector.ServiceUrl)),
+            Content = JsonContent.Create(Payloads.Load("personal-message", Connector.ServiceUrl)),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue(scheme, token);
 
-        var response = await _bot.SendAsync(request);
+        var response = await Bot.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await Task.Delay(200);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 }

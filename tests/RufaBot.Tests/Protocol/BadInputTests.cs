@@ -5,30 +5,13 @@ using RufaBot.Tests.Infrastructure;
 namespace RufaBot.Tests.Protocol;
 
 /// <summary>Malformed requests get a clear 4xx with RFC 7807 problem details and nothing is sent; never a 5xx.</summary>
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests : RunningBot
 {
-    private readonly RufaBotApp _app = new();
-    private FakeConnector _connector = null!;
-    private HttpClient _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _bot = _app.CreateBotClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _bot.Dispose();
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     private Task<HttpResponseMessage> Post(string body) =>
-        _bot.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        Bot.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
     private string Valid(string type = "message") =>
-        $$"""{"type":"{{type}}","id":"{{Guid.NewGuid()}}","serviceUrl":"{{_connector.ServiceUrl}}","channelId":"msteams","conversation":{"id":"a:1"},"from":{"id":"u"},"recipient":{"id":"b"},"text":"hi"}""";
+        $$"""{"type":"{{type}}","id":"{{Guid.NewGuid()}}","serviceUrl":"{{Connector.ServiceUrl}}","channelId":"msteams","conversation":{"id":"a:1"},"from":{"id":"u"},"recipient":{"id":"b"},"text":"hi"}""";
 
     [Theory]
     [InlineData("{oops")]
@@ -46,7 +29,7 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("\"status\":400", await response.Content.ReadAsStringAsync());
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
@@ -56,13 +39,13 @@ public sealed class BadInputTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task GetOnMessages_Is405()
     {
-        var response = await _bot.GetAsync("/api/messages");
+        var response = await Bot.GetAsync("/api/messages");
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
@@ -77,7 +60,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(200);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
@@ -86,7 +69,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var response = await Post(Valid().Replace("\"hi\"", "\"<script>x</script> [click](https://evil.example) ![img](https://evil.example/a.png)\""));
 
         Assert.True(response.IsSuccessStatusCode);
-        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        var reply = Assert.Single(await Connector.WaitForAsync(1));
         Assert.DoesNotContain("evil.example", reply.Body);
         Assert.DoesNotContain("<script>", reply.Body);
     }

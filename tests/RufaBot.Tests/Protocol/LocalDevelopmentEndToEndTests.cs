@@ -9,34 +9,17 @@ namespace RufaBot.Tests.Protocol;
 /// The real host with no configuration (local development): Playground-recorded Teams activities in, exact Bot
 /// Connector requests out.
 /// </summary>
-public sealed class LocalDevelopmentEndToEndTests : IAsyncLifetime
+public sealed class LocalDevelopmentEndToEndTests : RunningBot
 {
-    private readonly RufaBotApp _app = new();
-    private FakeConnector _connector = null!;
-    private HttpClient _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _bot = _app.CreateBotClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _bot.Dispose();
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task PersonalMessage_FromLoopbackWithoutToken_RepliesToServiceUrlThreadedOnTheMessage()
     {
-        var activity = Payloads.Load("personal-message", _connector.ServiceUrl, id: "msg-1", conversationId: "a:conv;one@x");
+        var activity = Payloads.Load("personal-message", Connector.ServiceUrl, id: "msg-1", conversationId: "a:conv;one@x");
 
-        var response = await _bot.PostAsJsonAsync("/api/messages", activity);
+        var response = await Bot.PostAsJsonAsync("/api/messages", activity);
 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"status {response.StatusCode}");
-        var request = Assert.Single(await _connector.WaitForAsync(1));
+        var request = Assert.Single(await Connector.WaitForAsync(1));
         Assert.Equal("POST", request.Method);
         Assert.Equal("/_connector/v3/conversations/a%3Aconv%3Bone%40x/activities/msg-1", request.PathAndQuery);
         Assert.Null(request.Authorization);
@@ -54,29 +37,29 @@ public sealed class LocalDevelopmentEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task SameActivityPostedTwice_IsAnsweredOnce()
     {
-        var activity = Payloads.Load("personal-message", _connector.ServiceUrl, id: "resend-1");
+        var activity = Payloads.Load("personal-message", Connector.ServiceUrl, id: "resend-1");
 
-        var first = await _bot.PostAsJsonAsync("/api/messages", activity);
-        var second = await _bot.PostAsJsonAsync("/api/messages", activity);
+        var first = await Bot.PostAsJsonAsync("/api/messages", activity);
+        var second = await Bot.PostAsJsonAsync("/api/messages", activity);
 
         Assert.True(first.IsSuccessStatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         await Task.Delay(300);
-        Assert.Single(_connector.Requests);
+        Assert.Single(Connector.Requests);
     }
 
     [Fact]
     public async Task BotInstalled_SendsWelcomeOnce_AlthoughTeamsAnnouncesItTwice()
     {
         var conversation = "a:install-" + Guid.NewGuid();
-        var added = Payloads.Load("personal-conversationUpdate-membersAdded-user-and-bot", _connector.ServiceUrl, conversationId: conversation);
-        var installed = Payloads.Load("personal-installationUpdate-add", _connector.ServiceUrl, conversationId: conversation);
+        var added = Payloads.Load("personal-conversationUpdate-membersAdded-user-and-bot", Connector.ServiceUrl, conversationId: conversation);
+        var installed = Payloads.Load("personal-installationUpdate-add", Connector.ServiceUrl, conversationId: conversation);
 
-        (await _bot.PostAsJsonAsync("/api/messages", added)).EnsureSuccessStatusCode();
-        (await _bot.PostAsJsonAsync("/api/messages", installed)).EnsureSuccessStatusCode();
+        (await Bot.PostAsJsonAsync("/api/messages", added)).EnsureSuccessStatusCode();
+        (await Bot.PostAsJsonAsync("/api/messages", installed)).EnsureSuccessStatusCode();
 
         await Task.Delay(300);
-        var welcome = Assert.Single(_connector.ActivitiesTo(conversation));
+        var welcome = Assert.Single(Connector.ActivitiesTo(conversation));
         Assert.StartsWith("Hello, I am RufaBot", (string?)welcome["text"]);
     }
 
@@ -84,33 +67,33 @@ public sealed class LocalDevelopmentEndToEndTests : IAsyncLifetime
     public async Task BotReinstalled_AfterRemoval_IsWelcomedAgain()
     {
         var conversation = "a:reinstall-" + Guid.NewGuid();
-        var installed = Payloads.Load("personal-installationUpdate-add", _connector.ServiceUrl, conversationId: conversation);
-        var removed = Payloads.Load("personal-installationUpdate-remove", _connector.ServiceUrl, conversationId: conversation);
+        var installed = Payloads.Load("personal-installationUpdate-add", Connector.ServiceUrl, conversationId: conversation);
+        var removed = Payloads.Load("personal-installationUpdate-remove", Connector.ServiceUrl, conversationId: conversation);
 
-        (await _bot.PostAsJsonAsync("/api/messages", installed)).EnsureSuccessStatusCode();
-        (await _bot.PostAsJsonAsync("/api/messages", removed)).EnsureSuccessStatusCode();
+        (await Bot.PostAsJsonAsync("/api/messages", installed)).EnsureSuccessStatusCode();
+        (await Bot.PostAsJsonAsync("/api/messages", removed)).EnsureSuccessStatusCode();
         installed["id"] = Guid.NewGuid().ToString();
-        (await _bot.PostAsJsonAsync("/api/messages", installed)).EnsureSuccessStatusCode();
+        (await Bot.PostAsJsonAsync("/api/messages", installed)).EnsureSuccessStatusCode();
 
         await Task.Delay(300);
-        Assert.Equal(2, _connector.ActivitiesTo(conversation).Count(a => ((string?)a["text"])?.StartsWith("Hello, I am RufaBot") == true));
+        Assert.Equal(2, Connector.ActivitiesTo(conversation).Count(a => ((string?)a["text"])?.StartsWith("Hello, I am RufaBot") == true));
     }
 
     [Fact]
     public async Task ChannelMention_IsAnsweredInTheThread()
     {
-        var activity = Payloads.Load("channel-message-mention", _connector.ServiceUrl, id: "chan-1");
+        var activity = Payloads.Load("channel-message-mention", Connector.ServiceUrl, id: "chan-1");
 
-        (await _bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+        (await Bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
 
-        var request = Assert.Single(await _connector.WaitForAsync(1));
+        var request = Assert.Single(await Connector.WaitForAsync(1));
         Assert.Equal("/_connector/v3/conversations/team-id%3Bmessageid%3D1795534103827/activities/chan-1", request.PathAndQuery);
     }
 
     [Fact]
     public async Task Healthz_IsHealthy()
     {
-        var response = await _bot.GetAsync("/healthz");
+        var response = await Bot.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Healthy", await response.Content.ReadAsStringAsync());
     }
