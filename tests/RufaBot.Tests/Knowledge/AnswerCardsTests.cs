@@ -45,7 +45,31 @@ public sealed class AnswerCardsTests
             new Citation(new string('ü', 300) + ".md", null, new string('*', 400), "ADMIN x", $"admin:{n}", "f.md", "h"))).ToList();
         var card = AnswerCards.Build(new KnowledgeAnswer(KnowledgeAnswer.NewId(), text, citations, AnswerMode.Extractive, false, Language.English, new string('ß', 2000)));
 
-        var bytes = Encoding.UTF8.GetByteCount(card.ToJsonString());
+        var bytes = Encoding.Unicode.GetByteCount(card.ToJsonString());
         Assert.True(bytes <= AnswerCards.MaxCardBytes, $"{bytes} bytes");
+    }
+
+    [Fact]
+    public async Task AnswerCards_AreDumpedForTheOfficialRenderer()
+    {
+        var folder = Environment.GetEnvironmentVariable("RUFABOT_CARD_DUMP") is { Length: > 0 } dump ? dump : Path.Combine(Path.GetTempPath(), "rufabot-cards");
+        Directory.CreateDirectory(folder);
+        var services = new KnowledgeTestServices();
+        var generated = new KnowledgeAnswer(KnowledgeAnswer.NewId(),
+            CardText.EscapeKeepingMarkers("The SAG meets at **Principals** level [1]. See [this](https://evil.example) ![x](https://evil.example/p.png) [2]."),
+            [new AnswerCitation(1, KnowledgeTestServices.Shipped.Single(e => e.Id == "dap-13.3").Citation)], AnswerMode.Generated, false, Language.English);
+        KnowledgeAnswer[] answers =
+        [
+            await services.Answers.AnswerAsync("what must I do if I learn of a serious violation?", null, CancellationToken.None),
+            await services.Answers.AnswerAsync("Qui peut invoquer l'article 99 ?", "fr-FR", CancellationToken.None),
+            await services.Answers.AnswerAsync("How do I reset my password?", null, CancellationToken.None),
+            generated with { Note = AnswerTexts.ModelUnavailable(Language.English) },
+        ];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var card = AnswerCards.Build(answers[i]);
+            Assert.True(Encoding.Unicode.GetByteCount(card.ToJsonString()) <= AnswerCards.MaxCardBytes);
+            await File.WriteAllTextAsync(Path.Combine(folder, $"answer-{i:D2}.json"), card.ToJsonString());
+        }
     }
 }

@@ -108,4 +108,11 @@ public sealed class AnswerServiceTests
         Assert.Contains("obligatoire", answer.Text);
         Assert.Equal("DAP 2.3", answer.Citations[0].Citation.Ref);
     }
+
+    [Theory]
+    [InlineData("First sentence here. Second sentence is longer than the limit allows.", 30, "First sentence here.")]
+    [InlineData("Steps: 1. Get safe now. 2. Call security. 3. Then report it through the focal point of the office.", 45, "Steps: 1. Get safe now. 2. Call security.")]
+    [InlineData("See item 13.1 and item 13.2 of the plan for the details of coordination", 20, "See item 13.1 and…")]
+    public void Quote_CutsAtSentenceEnds_NotAtItemNumbersOrListMarkers(string body, int max, string expected) =>
+        Assert.Equal(expected, ExtractiveAnswerer.Quote(body, max));
 }

@@ -7,49 +7,49 @@ namespace RufaBot.Knowledge.Answers;
 /// <summary>
 /// The Adaptive Card (schema 1.5) for an answer: the text, an optional note, the numbered sources and
 /// "Was this helpful?" with Yes/No buttons whose data is {"rufa":"feedback","answerId":…,"helpful":…}.
-/// Kept under 28 KB, the safe size for a Teams card.
+/// Kept under 28 KB counted in UTF-16, the strictest reading of the Teams card limit.
 /// </summary>
 internal static class AnswerCards
 {
     public const int MaxCardBytes = 28 * 1024;
-    private const int MaxTextChars = 6000;
-    private const int MaxCitations = 10;
-    private const int MaxLabelChars = 200;
+    private const int MaxTextChars = 4000;
+    private const int MaxNoteChars = 400;
+    private const int MaxLabelChars = 160;
+    private const int MaxCitations = 8;
 
     public static JsonObject Build(KnowledgeAnswer answer)
     {
-        // Escaping and non-ASCII characters can make the JSON several times longer than the text: measure and shorten.
-        for (var limit = MaxTextChars; ; limit /= 2)
+        // JSON escaping (non-ASCII becomes \uXXXX) can make a card several times longer than its text: measure,
+        // and halve every free-text limit until it fits.
+        for (var scale = 1; ; scale *= 2)
         {
-            var card = Build(answer, limit);
-            if (limit < 200 || Encoding.UTF8.GetByteCount(card.ToJsonString()) <= MaxCardBytes)
+            var card = Build(answer, scale);
+            if (scale >= 64 || Encoding.Unicode.GetByteCount(card.ToJsonString()) <= MaxCardBytes)
                 return card;
         }
     }
 
-    private static JsonObject Build(KnowledgeAnswer answer, int maxTextChars)
+    private static JsonObject Build(KnowledgeAnswer answer, int scale)
     {
         var language = answer.Language;
-        var text = answer.Text.Length <= maxTextChars ? answer.Text : answer.Text[..maxTextChars].TrimEnd('\\') + "…";
-        var body = new JsonArray { TextBlock(text) };
+        var body = new JsonArray { TextBlock(Cut(answer.Text, MaxTextChars / scale)) };
         if (answer.Note is not null)
-            body.Add(TextBlock(CardText.Escape(answer.Note), subtle: true));
+            body.Add(TextBlock(CardText.Escape(Cut(answer.Note, MaxNoteChars / scale)), subtle: true));
         if (answer.Citations.Count > 0)
         {
-            var sources = TextBlock(AnswerTexts.Sources(language), subtle: false);
+            var sources = TextBlock(AnswerTexts.Sources(language));
             sources["weight"] = "Bolder";
             sources["size"] = "Small";
             sources["spacing"] = "Medium";
             body.Add(sources);
             foreach (var citation in answer.Citations.Take(MaxCitations))
             {
-                var label = citation.Citation.Label.Length <= MaxLabelChars ? citation.Citation.Label : citation.Citation.Label[..MaxLabelChars] + "…";
-                var line = TextBlock($"[{citation.Number}] {CardText.Escape(label)}", subtle: true);
+                var line = TextBlock($"[{citation.Number}] {CardText.Escape(Cut(citation.Citation.Label, Math.Max(40, MaxLabelChars / scale)))}", subtle: true);
                 line["spacing"] = "None";
                 body.Add(line);
             }
         }
-        var question = TextBlock(AnswerTexts.WasThisHelpful(language), subtle: false);
+        var question = TextBlock(AnswerTexts.WasThisHelpful(language));
         question["spacing"] = "Medium";
         body.Add(question);
 
@@ -66,6 +66,9 @@ internal static class AnswerCards
             },
         };
     }
+
+    // Never ends on a lone backslash, which would escape the ellipsis.
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd('\\') + "…";
 
     private static JsonObject TextBlock(string text, bool subtle = false)
     {

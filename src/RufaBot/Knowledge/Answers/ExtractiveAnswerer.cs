@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using RufaBot.Knowledge.Retrieval;
 using RufaBot.Knowledge.Text;
@@ -9,7 +10,7 @@ namespace RufaBot.Knowledge.Answers;
 /// The offline answer: each retrieved passage as a bold title and its opening sentences, followed by its [n]
 /// marker, with the citations listed in the same order. French titles and bodies are used when the entry has them.
 /// </summary>
-internal sealed class ExtractiveAnswerer(IOptions<KnowledgeOptions> options)
+internal sealed partial class ExtractiveAnswerer(IOptions<KnowledgeOptions> options)
 {
     public KnowledgeAnswer Answer(IReadOnlyList<SearchHit> hits, Language language, bool looksLikeConcern, string? note = null)
     {
@@ -27,7 +28,9 @@ internal sealed class ExtractiveAnswerer(IOptions<KnowledgeOptions> options)
             text.Append("**").Append(CardText.Escape(title)).Append("**");
             if (entry.IsGuidance)
                 text.Append(" (").Append(AnswerTexts.Guidance(language)).Append(')');
-            text.Append(": ").Append(CardText.Escape(Quote(french ? entry.BodyFr! : entry.Body, options.Value.MaxQuoteChars)))
+            // The best passage is quoted in full or nearly: it is usually the answer. The others are context.
+            var max = i == 0 ? options.Value.MaxQuoteChars * 2 : options.Value.MaxQuoteChars;
+            text.Append(": ").Append(CardText.Escape(Quote(french ? entry.BodyFr! : entry.Body, max)))
                 .Append(" [").Append(i + 1).Append(']');
         }
         if (englishOnly)
@@ -42,10 +45,14 @@ internal sealed class ExtractiveAnswerer(IOptions<KnowledgeOptions> options)
         var text = body.Trim();
         if (text.Length <= max)
             return text;
-        var cut = text.LastIndexOfAny(['.', '!', '?', ';'], max - 1);
-        if (cut >= max / 3)
-            return text[..(cut + 1)];
+        var cut = SentenceEnd().Matches(text[..max]).LastOrDefault();
+        if (cut is not null && cut.Index >= max / 3)
+            return text[cut.Index] == ';' ? text[..cut.Index] + "…" : text[..(cut.Index + 1)];
         var space = text.LastIndexOf(' ', max - 1);
         return text[..(space > 0 ? space : max)].TrimEnd(',', ';', ':') + "…";
     }
+
+    // A full stop after a letter or closing mark, followed by a space: not "13.1" and not a list number like "3. ".
+    [GeneratedRegex(@"(?<=[\p{L}\)\]""»])[.!?;](?=\s)")]
+    private static partial Regex SentenceEnd();
 }
