@@ -2,9 +2,6 @@ using RufaBot.Knowledge.Text;
 
 namespace RufaBot.Knowledge.Answers;
 
-/// <summary>A numbered source of an answer; the number matches the [n] markers in the text.</summary>
-internal sealed record AnswerCitation(int Number, Citation Citation);
-
 /// <summary>
 /// An answer to show: <see cref="Text"/> is Markdown-safe (untrusted parts escaped, [n] markers kept),
 /// <see cref="Note"/> is a plain remark such as "the AI assistant is unavailable". With

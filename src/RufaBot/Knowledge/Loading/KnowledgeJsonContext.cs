@@ -1,0 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RufaBot.Knowledge.Loading;
+
+/// <summary>Source-generated JSON for the content files.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(ContentFile))]
+internal sealed partial class KnowledgeJsonContext : JsonSerializerContext;
