@@ -1,4 +1,5 @@
 using RufaBot.Hosting;
+using RufaBot.Knowledge;
 using RufaBot.Protocol;
 using RufaBot.Turns;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRufaTelemetry();
 builder.AddConversationState();
 builder.Services.AddBotProtocol();
+builder.AddKnowledge();
 builder.AddTurns();
 
 var app = builder.Build();

@@ -1,29 +1,43 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace RufaBot.Cards;
 
 /// <summary>
-/// Makes text from users or documents safe to show in an Adaptive Card TextBlock, which renders a markdown subset:
-/// markdown punctuation is backslash-escaped, HTML brackets are neutralised, so nobody can inject links, images or
-/// formatting into a card another person will read.
+/// Makes untrusted text (a user's words, an admin document, a model answer) inert in an Adaptive Card TextBlock:
+/// the Markdown characters that make emphasis, links, images, code, lists, headings and quotes are
+/// backslash-escaped, and "://", "www." and "@" are broken so no URL or e-mail is auto-linked. Ordinary prose
+/// such as "item 2.3 (OHCHR)" is left as it is.
 /// </summary>
-internal static class CardText
+internal static partial class CardText
 {
-    private const string MarkdownSpecials = "\\`*_{}[]()#+-.!|>~<";
-
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
-            return string.Empty;
-        var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+            return "";
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text.ReplaceLineEndings("\n"))
         {
-            if (c == '\r')
-                continue;
-            if (MarkdownSpecials.Contains(c))
-                sb.Append('\\');
-            sb.Append(c);
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '~' or '|' or '!' or '#' or '@')
+                builder.Append('\\');
+            if (!char.IsControl(c) || c == '\n')
+                builder.Append(c);
         }
-        return sb.ToString();
+        var escaped = builder.ToString().Replace("://", "\\:\\/\\/", StringComparison.Ordinal);
+        escaped = Www().Replace(escaped, "$1\\.");
+        return ListMarker().Replace(escaped, "$1\\$2");
     }
+
+    /// <summary>Escapes a model answer but keeps its [n] citation markers (never at a line start, where "[n]:" would define a link).</summary>
+    public static string EscapeKeepingMarkers(string text) => Marker().Replace(Escape(text), "[$1]");
+
+    [GeneratedRegex(@"(www)\.", RegexOptions.IgnoreCase)]
+    private static partial Regex Www();
+
+    // "- item", "+ item", "1. item", "1) item" and "=== " underlines at a line start.
+    [GeneratedRegex(@"(?m)^(\s*\d*)([-+=.)])")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"(?m)(?<!^\s{0,3})\\\[(\d{1,2})\\\]")]
+    private static partial Regex Marker();
 }

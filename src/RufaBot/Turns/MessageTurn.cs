@@ -6,9 +6,10 @@ using RufaBot.Protocol;
 namespace RufaBot.Turns;
 
 /// <summary>
-/// One message turn: load the user's state, decide (global request, dialog step, or start a dialog), save, then
-/// send. Deciding touches nothing outside the loaded state, so when the save finds that another turn got there first,
-/// the turn is simply decided again on the fresh state: no answer is lost and nothing is said twice.
+/// One message turn: load the user's state, decide (global request, dialog step, start a dialog, or a question for
+/// the knowledge base), save, then send. Deciding touches nothing outside the loaded state, so when the save finds
+/// that another turn got there first, the turn is simply decided again on the fresh state: no answer is lost and
+/// nothing is said twice. Slow work (answering a question) runs after the state is safe.
 /// </summary>
 internal sealed class MessageTurn(
     FlowRunner runner,
@@ -16,6 +17,8 @@ internal sealed class MessageTurn(
     GlobalIntents intents,
     ConversationStore store,
     FlowReplies replies,
+    KnowledgeReplies knowledge,
+    FeedbackReplies feedback,
     TimeProvider time,
     ILogger<MessageTurn> logger)
 {
@@ -23,12 +26,14 @@ internal sealed class MessageTurn(
 
     public async Task RunAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        if (await feedback.TryRecordAsync(turn, cancellationToken))
+            return;
         var key = ConversationKey.For(turn.Activity);
         var input = MessageInput.From(turn);
         for (var attempt = 1; ; attempt++)
         {
             var state = await store.LoadAsync(key, cancellationToken);
-            var messages = Decide(state, input, turn.Activity.Locale, UserNow(turn.Activity));
+            var (messages, question) = Decide(state, input, turn.Activity.Locale, UserNow(turn.Activity));
             try
             {
                 if (state.Flow is null && state.Version > 0)
@@ -43,33 +48,49 @@ internal sealed class MessageTurn(
             }
             foreach (var message in messages)
                 await turn.SendAsync(replies.Render(message, turn.Activity.ChannelId, turn.Activity.Locale), cancellationToken);
+            if (question is not null)
+            {
+                await turn.SendAsync(Replies.Typing(), cancellationToken);
+                await turn.SendAsync(await knowledge.AnswerAsync(question, turn.Activity.ChannelId, turn.Activity.Locale, cancellationToken), cancellationToken);
+            }
             return;
         }
     }
 
-    private IReadOnlyList<BotMessage> Decide(ConversationState state, MessageInput input, string? locale, DateTimeOffset now)
+    /// <summary>What to say now, and the question to answer from the knowledge base afterwards, if any.</summary>
+    private readonly record struct Plan(IReadOnlyList<BotMessage> Messages, string? Question = null);
+
+    private Plan Decide(ConversationState state, MessageInput input, string? locale, DateTimeOffset now)
     {
         var flow = state.Flow;
         if (flow is { IsActive: true })
         {
             if (input.StepId is { } step && step != flow.WaitingStepId)
-                return [new TextMessage(catalog.Text("host.staleCard", locale)), .. Apply(state, runner.Resume(flow, locale, now))];
+                return new Plan([new TextMessage(catalog.Text("host.staleCard", locale)), .. Apply(state, runner.Resume(flow, locale, now))]);
             if (intents.Answer(input.Text, locale) is { } answer)
             {
                 runner.Pause(flow, now);
-                return [.. answer, .. Apply(state, runner.OfferResume(flow, locale, now))];
+                return new Plan([.. answer, .. Apply(state, runner.OfferResume(flow, locale, now))]);
             }
-            return Apply(state, runner.Continue(flow, input.Input, locale, now));
+            return new Plan(Apply(state, runner.Continue(flow, input.Input, locale, now)));
         }
 
         state.Flow = null;
         if (input.StepId is not null || input.Input.Command is not null)
-            return [new TextMessage(catalog.Text("host.noFlow", locale)), new TextMessage(catalog.Text("host.capabilities", locale))];
+            return new Plan([new TextMessage(catalog.Text("host.noFlow", locale)), new TextMessage(catalog.Text("host.capabilities", locale))]);
         foreach (var (wordsKey, flowId) in FlowTriggers.All)
             if (catalog.IsWord(wordsKey, input.Text, locale))
-                return Apply(state, runner.Begin(flowId, locale, now));
-        return intents.Answer(input.Text, locale) ?? [new TextMessage(catalog.Text("host.capabilities", locale))];
+                return new Plan(Apply(state, runner.Begin(flowId, locale, now)));
+        if (intents.Answer(input.Text, locale) is { } reply)
+            return new Plan(reply);
+        return IsQuestion(input.Text)
+            ? new Plan([], input.Text)
+            : new Plan([new TextMessage(catalog.Text("host.capabilities", locale))]);
     }
+
+    // "help", a greeting or a single word gets the list of what RufaBot can do; anything longer is a question.
+    private bool IsQuestion(string? text) =>
+        text is { Length: > 0 } && !catalog.IsWord("host.words.menu", text, null) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
 
     private static IReadOnlyList<BotMessage> Apply(ConversationState state, TurnResult result)
     {

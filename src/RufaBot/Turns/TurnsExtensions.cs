@@ -24,6 +24,8 @@ internal static class TurnsExtensions
         builder.Services.AddSingleton<PromptCards>();
         builder.Services.AddSingleton<FlowReplies>();
         builder.Services.AddSingleton<GlobalIntents>();
+        builder.Services.AddSingleton<KnowledgeReplies>();
+        builder.Services.AddSingleton<FeedbackReplies>();
         builder.Services.AddSingleton<MessageTurn>();
         builder.Services.AddSingleton<IBot, RufaTurnHandler>();
         return builder;

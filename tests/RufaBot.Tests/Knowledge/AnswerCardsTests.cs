@@ -3,6 +3,8 @@ using RufaBot.Knowledge;
 using RufaBot.Knowledge.Answers;
 using RufaBot.Knowledge.Text;
 
+using RufaBot.Cards;
+
 namespace RufaBot.Tests.Knowledge;
 
 public sealed class AnswerCardsTests

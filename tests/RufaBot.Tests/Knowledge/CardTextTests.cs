@@ -1,5 +1,7 @@
 using RufaBot.Knowledge.Answers;
 
+using RufaBot.Cards;
+
 namespace RufaBot.Tests.Knowledge;
 
 public sealed class CardTextTests

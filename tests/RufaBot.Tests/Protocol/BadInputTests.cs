@@ -69,8 +69,12 @@ public sealed class BadInputTests : RunningBot
         var response = await Post(Valid().Replace("\"hi\"", "\"<script>x</script> [click](https://evil.example) ![img](https://evil.example/a.png)\""));
 
         Assert.True(response.IsSuccessStatusCode);
-        var reply = Assert.Single(await Connector.WaitForAsync(1));
-        Assert.DoesNotContain("evil.example", reply.Body);
-        Assert.DoesNotContain("<script>", reply.Body);
+        var replies = await Connector.WaitForAsync(2);
+        Assert.NotEmpty(replies);
+        Assert.All(replies, reply =>
+        {
+            Assert.DoesNotContain("evil.example", reply.Body);
+            Assert.DoesNotContain("<script>", reply.Body);
+        });
     }
 }

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using RufaBot.Knowledge.Text;
 
+using RufaBot.Cards;
+
 namespace RufaBot.Knowledge.Answers;
 
 /// <summary>

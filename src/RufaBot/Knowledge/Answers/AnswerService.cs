@@ -4,6 +4,8 @@ using RufaBot.Knowledge.Prompts;
 using RufaBot.Knowledge.Retrieval;
 using RufaBot.Knowledge.Text;
 
+using RufaBot.Cards;
+
 namespace RufaBot.Knowledge.Answers;
 
 /// <summary>

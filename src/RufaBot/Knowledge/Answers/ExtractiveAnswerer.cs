@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using RufaBot.Knowledge.Retrieval;
 using RufaBot.Knowledge.Text;
 
+using RufaBot.Cards;
+
 namespace RufaBot.Knowledge.Answers;
 
 /// <summary>

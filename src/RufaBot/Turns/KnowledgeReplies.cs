@@ -1,0 +1,32 @@
+using System.Text;
+using System.Text.Json;
+using RufaBot.Cards;
+using RufaBot.Dialogs;
+using RufaBot.Knowledge.Answers;
+using RufaBot.Protocol;
+
+namespace RufaBot.Turns;
+
+/// <summary>
+/// Answers a question from the knowledge base: a card with citations and "Was this helpful?" in Teams, text with the
+/// sources listed elsewhere. A question that reads like a report of harm is never answered from documents: the user
+/// is offered to raise a concern instead.
+/// </summary>
+internal sealed class KnowledgeReplies(AnswerService answers, FlowCatalog catalog)
+{
+    public async Task<Activity> AnswerAsync(string question, string? channelId, string? locale, CancellationToken cancellationToken)
+    {
+        var answer = await answers.AnswerAsync(question, locale, cancellationToken);
+        if (answer.LooksLikeConcern)
+            return Replies.Text(catalog.Text("host.concernOffer", locale));
+        if (channelId == "msteams")
+            return Replies.Card(JsonSerializer.SerializeToElement(AnswerCards.Build(answer), CardJson.Default.JsonObject));
+
+        var text = new StringBuilder(answer.Text);
+        if (answer.Note is not null)
+            text.Append("\n\n").Append(answer.Note);
+        foreach (var citation in answer.Citations)
+            text.Append("\n[").Append(citation.Number).Append("] ").Append(citation.Citation.Label);
+        return Replies.Text(text.ToString());
+    }
+}
