@@ -1,0 +1,137 @@
+using RufaBot.Concerns.Assessment;
+using RufaBot.Concerns.Intake;
+
+namespace RufaBot.Concerns;
+
+/// <summary>
+/// A concern as focal points work on it: the facts of the intake, the assessment and the audit trail. It holds nothing
+/// that identifies the reporter; that lives apart in <see cref="Reporters.ReporterLink"/>, which no navigation from
+/// here reaches. Free text (description, place, notes) is encrypted at rest by the storage layer.
+/// </summary>
+internal sealed partial class Concern
+{
+    /// <summary>Longest description, added information or note, in characters.</summary>
+    public const int MaxTextLength = 4000;
+
+    private readonly List<ConcernEvent> _events = [];
+
+    private Concern()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Reference { get; private set; } = "";
+
+    /// <summary>Keyed hash of the chat's draft id: makes a retried submission find the concern it already stored.</summary>
+    public string SubmissionKey { get; private set; } = "";
+
+    public ConcernStatus Status { get; private set; }
+
+    public EscalationTier Tier { get; private set; }
+
+    public Severity Severity { get; private set; }
+
+    public Confidence Confidence { get; private set; }
+
+    public IReadOnlyList<RiskFactor> RiskFactors { get; private set; } = [];
+
+    public ImmediateDanger? Danger { get; private set; }
+
+    public string Description { get; private set; } = "";
+
+    public IReadOnlyList<ConcernCategory> Categories { get; private set; } = [];
+
+    public SituationStatus? SituationStatus { get; private set; }
+
+    public DateOnly? When { get; private set; }
+
+    public bool WhenApproximate { get; private set; }
+
+    public string? CountryCode { get; private set; }
+
+    public string? Place { get; private set; }
+
+    public AffectedCount AffectedCount { get; private set; }
+
+    public IReadOnlyList<AffectedGroup> Groups { get; private set; } = [];
+
+    public Perpetrator Perpetrators { get; private set; }
+
+    public InformationSource? Source { get; private set; }
+
+    public Corroboration? Corroboration { get; private set; }
+
+    public SourcesAtRisk SourcesAtRisk { get; private set; }
+
+    public IReadOnlyList<ReportedTo> AlreadyReported { get; private set; } = [];
+
+    /// <summary>The reporter's UN entity: a routing key, like the country.</summary>
+    public string? Entity { get; private set; }
+
+    public IReadOnlyList<AttachmentRecord> Attachments { get; private set; } = [];
+
+    public ConsentMode Consent { get; private set; }
+
+    /// <summary>Where the concern was referred to, once <see cref="Refer"/> was called.</summary>
+    public string? ReferredTo { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Optimistic concurrency token: every change adds one, and a save of a stale copy fails.</summary>
+    public long Version { get; private set; }
+
+    public IReadOnlyList<ConcernEvent> Events => _events;
+
+    public static Concern Submit(Guid id, string reference, string submissionKey, ConcernIntake intake, RiskAssessment assessment, DateTimeOffset at)
+    {
+        RequireText(intake.Description, nameof(intake.Description), allowEmpty: true);
+        var concern = new Concern
+        {
+            Id = id,
+            Reference = reference,
+            SubmissionKey = submissionKey,
+            Status = ConcernStatus.Submitted,
+            Tier = assessment.Tier,
+            Severity = assessment.Severity,
+            Confidence = assessment.Confidence,
+            RiskFactors = assessment.RiskFactors,
+            Danger = intake.Danger,
+            Description = intake.Description,
+            Categories = intake.Categories,
+            SituationStatus = intake.Status,
+            When = intake.When,
+            WhenApproximate = intake.WhenApproximate,
+            CountryCode = intake.CountryCode,
+            Place = intake.Place,
+            AffectedCount = intake.AffectedCount,
+            Groups = intake.Groups,
+            Perpetrators = intake.Perpetrators,
+            Source = intake.Source,
+            Corroboration = intake.Corroboration,
+            SourcesAtRisk = intake.SourcesAtRisk,
+            AlreadyReported = intake.AlreadyReported,
+            Entity = intake.Entity,
+            Attachments = [.. intake.Attachments.Select(f => intake.Consent == ConsentMode.Named
+                ? new AttachmentRecord(f.ContentType, f.Size, f.Name, f.Url)
+                : new AttachmentRecord(f.ContentType, f.Size))],
+            Consent = intake.Consent,
+            CreatedAt = at,
+            UpdatedAt = at,
+            Version = 1,
+        };
+        concern._events.Add(new ConcernEvent(ConcernEventKind.Submitted, ConcernStatus.Submitted, ConcernActor.Reporter, at));
+        return concern;
+    }
+
+    private static string RequireText(string text, string name, bool allowEmpty = false)
+    {
+        if (!allowEmpty && string.IsNullOrWhiteSpace(text))
+            throw new ArgumentException($"{name} is required.", name);
+        if (text.Length > MaxTextLength)
+            throw new ArgumentException($"{name} is {text.Length} characters; the limit is {MaxTextLength}.", name);
+        return text.Trim();
+    }
+}

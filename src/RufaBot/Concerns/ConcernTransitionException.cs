@@ -1,0 +1,13 @@
+namespace RufaBot.Concerns;
+
+/// <summary>An action that the concern's current status does not allow. The message names both states.</summary>
+internal sealed class ConcernTransitionException(string reference, string action, ConcernStatus from, ConcernStatus to, IReadOnlyCollection<ConcernStatus> allowedFrom)
+    : InvalidOperationException(
+        $"Cannot {action} concern {reference}: it is {from}, and {action} leads to {to} only from {string.Join(", ", allowedFrom)}.")
+{
+    public string Action => action;
+
+    public ConcernStatus From => from;
+
+    public ConcernStatus To => to;
+}

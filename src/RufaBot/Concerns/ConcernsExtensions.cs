@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RufaBot.Concerns.Reporters;
+using RufaBot.Storage;
+
+namespace RufaBot.Concerns;
+
+/// <summary>
+/// Concerns: the database (see <see cref="StorageExtensions"/>), the <c>Concerns</c> options, the reporter keys and
+/// <see cref="ConcernService"/> (a singleton; it opens a context per call).
+/// </summary>
+internal static class ConcernsExtensions
+{
+    public static WebApplicationBuilder AddConcerns(this WebApplicationBuilder builder)
+    {
+        builder.AddRufaStorage();
+        var services = builder.Services;
+        services.AddOptions<ConcernsOptions>().BindConfiguration(ConcernsOptions.Section)
+            .Validate(o => o.ReporterKeySecret is { Length: >= ConcernsOptions.MinSecretLength }, $"Concerns:ReporterKeySecret must be at least {ConcernsOptions.MinSecretLength} characters long.")
+            .ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<ConcernsOptions>, ConcernsSecretDefault>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ReporterKeys>();
+        services.TryAddSingleton<ConcernService>();
+        return builder;
+    }
+}

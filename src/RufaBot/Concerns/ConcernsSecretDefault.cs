@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using RufaBot.Storage;
+
+namespace RufaBot.Concerns;
+
+/// <summary>
+/// Fills an unset <see cref="ConcernsOptions.ReporterKeySecret"/> with a generated one, kept in the key ring folder so
+/// "my concerns" survives restarts; with an in-memory database, a random one for the process. Warns either way.
+/// </summary>
+internal sealed class ConcernsSecretDefault(StorageLocation location, ILogger<ConcernsSecretDefault> logger) : IPostConfigureOptions<ConcernsOptions>
+{
+    private const string FileName = "reporter-key.secret";
+
+    public void PostConfigure(string? name, ConcernsOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ReporterKeySecret))
+            return;
+        if (location.KeyRingFolder is not { } folder)
+        {
+            options.ReporterKeySecret = NewSecret();
+            Log.ReporterSecretEphemeral(logger);
+            return;
+        }
+        var path = Path.Combine(folder, FileName);
+        options.ReporterKeySecret = ReadOrCreate(path);
+        Log.ReporterSecretGenerated(logger, path);
+    }
+
+    private static string ReadOrCreate(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            var stream = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+                stream.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            var secret = NewSecret();
+            using (var writer = new StreamWriter(path, stream))
+                writer.Write(secret);
+            return secret;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another instance created it first: use theirs.
+            return File.ReadAllText(path).Trim();
+        }
+    }
+
+    private static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+}

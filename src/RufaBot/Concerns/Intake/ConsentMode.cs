@@ -1,0 +1,14 @@
+namespace RufaBot.Concerns.Intake;
+
+/// <summary>Q16, step <c>consent</c>: who may see the reporter's identity.</summary>
+internal enum ConsentMode
+{
+    /// <summary>Focal points handling the concern may see who reported it.</summary>
+    Named,
+
+    /// <summary>Only the first-tier focal point may see who reported it, and only by an audited reveal.</summary>
+    Confidential,
+
+    /// <summary>Nobody: RufaBot stores no name or id, only a keyed hash and the encrypted chat address for updates.</summary>
+    Anonymous,
+}

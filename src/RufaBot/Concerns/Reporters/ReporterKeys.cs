@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace RufaBot.Concerns.Reporters;
+
+/// <summary>
+/// Pseudonymous keys: HMAC-SHA256 under <c>Concerns:ReporterKeySecret</c>, one domain label per use, so a reporter's
+/// key, the same person's key as a focal point and a draft's key cannot be matched with each other, and none can be
+/// recomputed without the secret. Directory ids are compared without case.
+/// </summary>
+internal sealed class ReporterKeys(IOptions<ConcernsOptions> options)
+{
+    private readonly byte[] _secret = Encoding.UTF8.GetBytes(options.Value.ReporterKeySecret
+        ?? throw new InvalidOperationException("Concerns:ReporterKeySecret has no value."));
+
+    /// <summary>Finds a reporter's concerns ("my concerns").</summary>
+    public string Reporter(string aadObjectId) => Hash("reporter", Id(aadObjectId));
+
+    /// <summary>A focal point or other actor in the audit trail.</summary>
+    public string Actor(string aadObjectId) => Hash("actor", Id(aadObjectId));
+
+    /// <summary>The chat's draft id, which may well contain the user's id: only its hash is stored.</summary>
+    public string Submission(string draftId) => Hash("draft", string.IsNullOrWhiteSpace(draftId)
+        ? throw new ArgumentException("A draft id is required.", nameof(draftId))
+        : draftId);
+
+    private string Hash(string label, string value) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"{label}\n{value}")));
+
+    private static string Id(string id) => string.IsNullOrWhiteSpace(id)
+        ? throw new ArgumentException("A user id is required.", nameof(id))
+        : id.Trim().ToLowerInvariant();
+}

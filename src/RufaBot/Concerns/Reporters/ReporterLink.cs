@@ -1,0 +1,52 @@
+using RufaBot.Concerns.Intake;
+
+namespace RufaBot.Concerns.Reporters;
+
+/// <summary>
+/// The only link from a concern back to who reported it, in its own table, reached by no navigation from
+/// <see cref="Concern"/>. <see cref="ReporterKey"/> (a keyed hash) lets "my concerns" find a reporter's concerns;
+/// every other field is encrypted at rest with its own Data Protection purpose. For Anonymous reports only the key
+/// and the chat address are kept: no name, no directory id, no duty station, no file names or addresses.
+/// </summary>
+internal sealed class ReporterLink
+{
+    private ReporterLink()
+    {
+    }
+
+    public Guid ConcernId { get; private set; }
+
+    public string ReporterKey { get; private set; } = "";
+
+    public string? DisplayName { get; private set; }
+
+    public string? AadObjectId { get; private set; }
+
+    public string? DutyStation { get; private set; }
+
+    /// <summary>Confidential reports only: the attached files with name and address, shown by an audited reveal.</summary>
+    public IReadOnlyList<AttachmentRecord> Attachments { get; private set; } = [];
+
+    /// <summary>Kept in every mode, so even anonymous reporters get updates in their chat; never shown to focal points.</summary>
+    public ReporterConversation? Conversation { get; private set; }
+
+    public static ReporterLink For(Guid concernId, ConcernIntake intake, ReporterInfo reporter, string reporterKey)
+    {
+        var identified = intake.Consent != ConsentMode.Anonymous;
+        return new ReporterLink
+        {
+            ConcernId = concernId,
+            ReporterKey = reporterKey,
+            DisplayName = identified ? reporter.DisplayName : null,
+            AadObjectId = identified ? reporter.AadObjectId : null,
+            DutyStation = identified ? intake.DutyStation : null,
+            Attachments = intake.Consent == ConsentMode.Confidential
+                ? [.. intake.Attachments.Select(f => new AttachmentRecord(f.ContentType, f.Size, f.Name, f.Url))]
+                : [],
+            Conversation = reporter.Conversation,
+        };
+    }
+
+    public RevealedReporter Reveal(Concern concern) =>
+        new(DisplayName, AadObjectId, DutyStation, concern.Consent == ConsentMode.Named ? concern.Attachments : Attachments);
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using RufaBot.Concerns;
+using RufaBot.Concerns.Reporters;
+
+namespace RufaBot.Storage;
+
+/// <summary>
+/// RufaBot's database. Inject it (scoped) or <c>IDbContextFactory&lt;RufaDbContext&gt;</c>; the provider-specific
+/// subclasses exist only so each provider has its own migrations (Migrations/Sqlite, Migrations/PostgreSQL).
+/// </summary>
+internal abstract class RufaDbContext(DbContextOptions options, StorageProtection protection) : DbContext(options)
+{
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<ConcernEvent> ConcernEvents => Set<ConcernEvent>();
+
+    /// <summary>Reporter identities. Only <see cref="ConcernService"/> reads it, through its audited methods.</summary>
+    public DbSet<ReporterLink> ReporterLinks => Set<ReporterLink>();
+
+    /// <summary>The model captures the key ring in its converters, so models are cached per key ring.</summary>
+    public StorageProtection Protection => protection;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProtectedModelCacheKeyFactory>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new ConcernConfiguration(protection));
+        modelBuilder.ApplyConfiguration(new ConcernEventConfiguration(protection));
+        modelBuilder.ApplyConfiguration(new ReporterLinkConfiguration(protection));
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace RufaBot.Storage;
+
+/// <summary>
+/// The database: SQLite by default (<c>data/rufabot.db</c> under the content root), PostgreSQL with
+/// <c>Storage:Provider</c> = <c>PostgreSQL</c>; migrated at start-up; a <c>database</c> health check. Called by
+/// <c>AddConcerns</c>; calling it again does nothing.
+/// </summary>
+internal static class StorageExtensions
+{
+    public static WebApplicationBuilder AddRufaStorage(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        if (services.Any(s => s.ServiceType == typeof(StorageLocation)))
+            return builder;
+
+        var location = StorageLocation.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(location);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton(StorageProtection.Create(location));
+        if (location.Provider == StorageProvider.PostgreSQL)
+        {
+            services.AddDbContextFactory<PostgresRufaDbContext>(o => o.UseNpgsql(location.ConnectionString));
+            services.AddSingleton<IDbContextFactory<RufaDbContext>, RufaDbContextFactory<PostgresRufaDbContext>>();
+        }
+        else
+        {
+            services.AddSingleton(_ => new SqliteMemoryAnchor(location));
+            services.AddDbContextFactory<SqliteRufaDbContext>((sp, o) =>
+            {
+                if (location.InMemory)
+                    sp.GetRequiredService<SqliteMemoryAnchor>();
+                o.UseSqlite(location.ConnectionString);
+            });
+            services.AddSingleton<IDbContextFactory<RufaDbContext>, RufaDbContextFactory<SqliteRufaDbContext>>();
+        }
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RufaDbContext>>().CreateDbContext());
+        services.AddHostedService<DatabaseMigrator>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+
+namespace RufaBot.Storage;
+
+/// <summary>
+/// Where the database and the key ring are, resolved once at start-up. SQLite paths are relative to the content
+/// root, so <c>dotnet run</c> on a fresh clone creates <c>data/rufabot.db</c> and <c>data/keys/</c> there. A SQLite
+/// <c>:memory:</c> database becomes a named shared-cache one (each context opens its own connection to it) with an
+/// in-memory key ring: nothing outlives the process.
+/// </summary>
+internal sealed record StorageLocation(StorageProvider Provider, string ConnectionString, string? SqliteFile, string? KeyRingFolder)
+{
+    public const string ConnectionStringName = "Rufa";
+    public const string DefaultSqlite = "Data Source=data/rufabot.db";
+
+    public bool InMemory => Provider == StorageProvider.Sqlite && SqliteFile is null;
+
+    public static StorageLocation Resolve(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var connection = configuration.GetConnectionString(ConnectionStringName);
+        var keyRing = Path.GetFullPath(Path.Combine(contentRoot, options.KeyRingFolder));
+        if (options.Provider == StorageProvider.PostgreSQL)
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Storage:Provider is PostgreSQL but ConnectionStrings:Rufa is empty; set it to an Npgsql connection string (Host=…;Database=…;Username=…).");
+            return new StorageLocation(StorageProvider.PostgreSQL, connection, null, keyRing);
+        }
+
+        var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connection) ? DefaultSqlite : connection);
+        if (sqlite.DataSource is "" or ":memory:" || sqlite.Mode == SqliteOpenMode.Memory)
+        {
+            sqlite.DataSource = $"rufa-{Guid.NewGuid():N}";
+            sqlite.Mode = SqliteOpenMode.Memory;
+            sqlite.Cache = SqliteCacheMode.Shared;
+            return new StorageLocation(StorageProvider.Sqlite, sqlite.ToString(), null, null);
+        }
+        sqlite.DataSource = Path.GetFullPath(Path.Combine(contentRoot, sqlite.DataSource));
+        return new StorageLocation(StorageProvider.Sqlite, sqlite.ToString(), sqlite.DataSource, keyRing);
+    }
+}

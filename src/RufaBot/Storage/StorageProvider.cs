@@ -1,0 +1,7 @@
+namespace RufaBot.Storage;
+
+internal enum StorageProvider
+{
+    Sqlite,
+    PostgreSQL,
+}
