@@ -86,6 +86,15 @@ public sealed partial class FlowRunner
 
     private TurnResult Back(FlowState state, Turn turn)
     {
+        // Back from a question opened from a summary returns to the summary with the answer unchanged.
+        if (state.Top is { ReturnTo: { } summary } frame && frame.History.Contains(frame.StepId))
+        {
+            frame.StepId = summary;
+            frame.ReturnTo = null;
+            frame.Kept.Clear();
+            frame.Tries = 0;
+            return Ask(state, turn);
+        }
         if (!state.CanGoBack)
         {
             turn.Say(EngineKeys.NoPrevious);

@@ -13,6 +13,11 @@ public sealed partial class FlowRunner
 {
     private TurnResult Accept(FlowState state, FlowFrame frame, PromptStep step, Answer? answer, Turn turn)
     {
+        if (frame.ReturnTo is not null)
+        {
+            Reposition(frame, step.Id, answer, turn);
+            return Advance(state, turn);
+        }
         Record(frame, step.Id, answer);
         frame.StepId = catalog.Flow(frame.FlowId).NextOf(step);
         return Advance(state, turn);
@@ -46,7 +51,7 @@ public sealed partial class FlowRunner
             Tries = frame.Tries,
             Actions = Actions(state, step, strings),
         };
-        turn.Messages.Add(step.Describe(prompt, strings));
+        turn.Messages.Add(step is SummaryStep summary ? Summarize(prompt, frame, summary, strings) : step.Describe(prompt, strings));
         return new TurnResult(state, turn.Messages, FlowStatus.Waiting);
     }
 

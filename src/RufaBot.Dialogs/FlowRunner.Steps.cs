@@ -25,10 +25,14 @@ public sealed partial class FlowRunner
 
             switch (flow.Find(frame.StepId))
             {
+                case PromptStep when turn.Pausing:
+                    // A pausing message was said: keep the draft and stop here; the question is asked on resume.
+                    state.Paused = true;
+                    return new TurnResult(state, turn.Messages, FlowStatus.Waiting);
                 case PromptStep:
                     return Ask(state, turn);
                 case MessageStep m:
-                    turn.Say(m.TextKey);
+                    Say(m, turn);
                     frame.StepId = flow.NextOf(m);
                     break;
                 case BranchStep b:
@@ -73,6 +77,11 @@ public sealed partial class FlowRunner
 
         var parent = state.Top;
         var call = catalog.Flow(parent.FlowId).Find(parent.StepId)!;
+        if (parent.ReturnTo is not null)
+        {
+            Reposition(parent, call.Id, answer, turn);
+            return null;
+        }
         Record(parent, call.Id, answer);
         parent.StepId = catalog.Flow(parent.FlowId).NextOf(call);
         return null;

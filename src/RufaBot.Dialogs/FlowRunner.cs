@@ -45,6 +45,7 @@ public sealed partial class FlowRunner(FlowCatalog catalog, FlowRunnerOptions? o
                 return Accept(state, frame, step, null, turn);
         }
 
+        if (step is SummaryStep summary) return Review(state, frame, summary, input, turn);
         var parsed = Read(input, step, turn);
         return parsed.ErrorKey is null
             ? Accept(state, frame, step, parsed.Answer, turn)

@@ -16,7 +16,10 @@ internal sealed class Turn(StringCatalog all, StringTable strings, DateTimeOffse
     // The user's today: hosts pass `now` in the user's offset when they know it.
     public ParseContext Parse { get; } = new(strings, all, DateOnly.FromDateTime(now.DateTime));
 
-    public void Say(string key) => Messages.Add(new TextMessage(strings.Text(key)));
+    // Set by a pausing message step: the flow stops before the next question instead of asking it.
+    public bool Pausing { get; set; }
+
+    public void Say(string key) => Messages.Add(new TextMessage(strings.Text(key), key));
 
     public void SayText(string text) => Messages.Add(new TextMessage(text));
 }

@@ -8,4 +8,8 @@ public sealed record TurnResult(FlowState State, IReadOnlyList<BotMessage> Messa
 {
     // The question now waiting, if any: the last message when Status is Waiting.
     public Prompt? Prompt => Status == FlowStatus.Waiting && Messages.Count > 0 ? Messages[^1] as Prompt : null;
+
+    // The flow paused itself (a message step with "pause"): the draft is kept, nothing is asked. Store the state
+    // and, next time the user writes, call OfferResume (or Resume when they ask for the same flow again).
+    public bool Paused => Status == FlowStatus.Waiting && State.Paused;
 }

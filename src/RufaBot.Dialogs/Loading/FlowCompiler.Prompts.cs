@@ -8,7 +8,7 @@ internal sealed partial class FlowCompiler
 {
     private PromptStep? Prompt(StepJson s, string? next, string path)
     {
-        var spec = new PromptSpec(Use(s.Text, path + ".text"), s.Help is null ? null : Use(s.Help, path + ".help"), s.Optional);
+        var spec = new PromptSpec(Use(s.Text, path + ".text"), s.Help is null ? null : Use(s.Help, path + ".help"), s.Optional, Label(s, path));
         switch (s.Kind)
         {
             case "text":

@@ -49,14 +49,16 @@ internal sealed partial class FlowCompiler(string file, Problems problems, Strin
         switch (s.Kind)
         {
             case "message":
-                return new MessageStep(s.Id, next, Use(s.Text, path + ".text"));
+                return new MessageStep(s.Id, next, Use(s.Text, path + ".text"), s.Pause);
             case "end":
                 return new EndStep(s.Id, s.Text is null ? null : Use(s.Text, path + ".text"));
             case "call":
                 Calls.Add((s.Dialog ?? "", path + ".dialog"));
-                return new CallStep(s.Id, next, s.Dialog ?? "");
+                return new CallStep(s.Id, next, s.Dialog ?? "", Label(s, path));
             case "branch":
                 return Branch(s, path);
+            case "summary":
+                return Summary(s, next, path);
             default:
                 return Prompt(s, next, path);
         }

@@ -65,7 +65,7 @@ internal sealed class SchemaValidator
     private static string Reason(string key, string message, string pointer) => key switch
     {
         "enum" when pointer.EndsWith("/kind", StringComparison.Ordinal) =>
-            "kind must be one of message, text, choice, confirm, date, country, number, attachment, branch, call, end",
+            "kind must be one of message, text, choice, confirm, date, country, number, attachment, summary, branch, call, end",
         "" => message,
         _ => $"{key}: {message}",
     };

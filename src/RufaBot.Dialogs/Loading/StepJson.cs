@@ -13,6 +13,8 @@ internal sealed class StepJson
 
     public string? Help { get; set; }
 
+    public string? Label { get; set; }
+
     public bool Optional { get; set; }
 
     public string? Next { get; set; }
@@ -44,4 +46,8 @@ internal sealed class StepJson
     public List<CaseJson>? Cases { get; set; }
 
     public string? Else { get; set; }
+
+    public bool Pause { get; set; }
+
+    public List<string>? Steps { get; set; }
 }

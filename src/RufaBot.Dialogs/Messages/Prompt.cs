@@ -5,6 +5,7 @@ namespace RufaBot.Dialogs.Messages;
 
 // A question the host renders as a card input (id = StepId) or as text with suggested actions.
 // Min/Max mean length for Text, value for Number, selections for multi Choice, files for Attachment.
+// A Summary carries Items to review and one choice, "submit"; see FlowRunner.Summary.cs for its answers.
 public sealed record Prompt : BotMessage
 {
     public required string FlowId { get; init; }
@@ -44,16 +45,29 @@ public sealed record Prompt : BotMessage
 
     public IReadOnlyList<PromptAction> Actions { get; init; } = [];
 
+    // The answers a Summary shows, in order; their numbers (from 1) are what "edit 3" refers to.
+    public IReadOnlyList<SummaryItem> Items { get; init; } = [];
+
+    // How to answer by typing, for text-only channels (a Summary's "submit, or edit 2"); cards have buttons instead.
+    public string? Hint { get; init; }
+
     public override string ToPlainText()
     {
         var sb = new StringBuilder();
         if (Error is not null) sb.AppendLine(Error);
         sb.Append(Text);
-        for (var i = 0; i < Choices.Count; i++)
+        if (Kind == PromptKind.Summary)
         {
-            sb.AppendLine().Append(i + 1).Append(". ").Append(Choices[i].Text);
+            for (var i = 0; i < Items.Count; i++)
+                sb.AppendLine().Append(i + 1).Append(". ").Append(Items[i].Label).Append(": ").Append(Items[i].Answer);
+        }
+        else
+        {
+            for (var i = 0; i < Choices.Count; i++)
+                sb.AppendLine().Append(i + 1).Append(". ").Append(Choices[i].Text);
         }
         if (CurrentText is not null) sb.AppendLine().Append('(').Append(CurrentText).Append(')');
+        if (Hint is not null) sb.AppendLine().Append(Hint);
         if (Offer is not null) sb.AppendLine().Append(Offer);
         return sb.ToString();
     }

@@ -21,6 +21,13 @@ public sealed class FlowFrame
     // Prompt and call steps answered (or skipped) on the current path, in order.
     public List<string> History { get; init; } = [];
 
+    // Set while a question picked from a summary is being answered: the summary step to come back to.
+    public string? ReturnTo { get; set; }
+
+    // While editing from a summary, questions answered before the edit that lie beyond the question now asked:
+    // the way back to the summary passes them without asking again.
+    public List<string> Kept { get; init; } = [];
+
     internal Answer? Answered(string stepId) =>
         History.Contains(stepId) && Values.TryGetValue(stepId, out var a) ? a : null;
 }

@@ -1,7 +1,10 @@
 namespace RufaBot.Dialogs.Steps;
 
 // Runs another dialog; its answers become this step's answer (a FlowAnswer).
-internal sealed class CallStep(string id, string? next, string dialog) : Step(id, next)
+// LabelKey names it in a summary; null = the called dialog's title.
+internal sealed class CallStep(string id, string? next, string dialog, string? labelKey = null) : Step(id, next)
 {
     public string Dialog => dialog;
+
+    public string? LabelKey => labelKey;
 }

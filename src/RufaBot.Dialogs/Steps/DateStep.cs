@@ -1,4 +1,3 @@
-using System.Globalization;
 using RufaBot.Dialogs.Answers;
 using RufaBot.Dialogs.Messages;
 using RufaBot.Dialogs.Parsing;
@@ -19,6 +18,10 @@ internal sealed class DateStep(string id, string? next, PromptSpec spec, bool al
         return Parsed.Ok(new DateAnswer(date, approximate));
     }
 
-    public override string Display(Answer answer, StringTable strings) =>
-        answer is DateAnswer d ? d.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture) : answer.ToInputValue();
+    // ISO dates read the same in every language; a period ("last week") is shown as approximate.
+    public override string Display(Answer answer, StringTable strings) => answer switch
+    {
+        DateAnswer { Approximate: true } d => strings.Format(EngineKeys.ApproximateDate, ("date", d.ToInputValue())),
+        _ => answer.ToInputValue(),
+    };
 }

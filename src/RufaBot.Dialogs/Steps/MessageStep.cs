@@ -1,6 +1,10 @@
 namespace RufaBot.Dialogs.Steps;
 
-internal sealed class MessageStep(string id, string? next, string textKey) : Step(id, next)
+// Pause: after saying the text the flow keeps its draft and stops before the next question, without asking it
+// (TurnResult.Paused); the host offers to resume the next time the user writes.
+internal sealed class MessageStep(string id, string? next, string textKey, bool pause = false) : Step(id, next)
 {
     public string TextKey => textKey;
+
+    public bool Pause => pause;
 }

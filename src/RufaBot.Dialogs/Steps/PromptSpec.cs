@@ -1,4 +1,4 @@
 namespace RufaBot.Dialogs.Steps;
 
-// What every question has, whatever its kind.
-internal sealed record PromptSpec(string TextKey, string? HelpKey, bool Optional);
+// What every question has, whatever its kind. LabelKey names the question in a summary; null = the question text.
+internal sealed record PromptSpec(string TextKey, string? HelpKey, bool Optional, string? LabelKey = null);

@@ -23,6 +23,16 @@ internal static class EngineKeys
     public const string Required = "engine.error.required";
     public const string CannotSkip = "engine.error.cannotSkip";
     public const string ConfirmError = "engine.error.confirm";
+    public const string ApproximateDate = "engine.date.approximate";
+    public const string Submit = "engine.action.submit";
+    public const string Edit = "engine.action.edit";
+    public const string SubmitWords = "engine.words.submit";
+    public const string EditWords = "engine.words.edit";
+    public const string NotAnswered = "engine.summary.notAnswered";
+    public const string SummaryHint = "engine.summary.hint";
+    public const string SummaryError = "engine.error.summary";
+    public const string SummaryWhich = "engine.error.summary.which";
+    public const string SummaryLocked = "engine.error.summary.locked";
 
     public static string Words(FlowCommand c) => "engine.words." + Name(c);
 
@@ -39,9 +49,10 @@ internal static class EngineKeys
     public static readonly string[] Texts =
     [
         Yes, No, ConfirmCancel, Cancelled, ConfirmStartOver, StartingOver, ConfirmResume, Resuming,
-        NoPrevious, Expired, Outdated, Stuck, StuckOptional, Required, CannotSkip, ConfirmError,
+        NoPrevious, Expired, Outdated, Stuck, StuckOptional, Required, CannotSkip, ConfirmError, ApproximateDate,
+        Submit, Edit, NotAnswered, SummaryHint, SummaryError, SummaryWhich, SummaryLocked,
         .. Enum.GetValues<FlowCommand>().Select(Label),
-        .. new[] { "text", "choice", "multi", "confirm", "date", "country", "number", "attachment" }.Select(Help),
+        .. new[] { "text", "choice", "multi", "confirm", "date", "country", "number", "attachment", "summary" }.Select(Help),
         "engine.error.text.tooShort", "engine.error.text.tooLong", "engine.error.text.pattern",
         "engine.error.choice", "engine.error.choice.tooFew", "engine.error.choice.tooMany",
         "engine.error.date", "engine.error.date.future",
@@ -51,5 +62,5 @@ internal static class EngineKeys
     ];
 
     public static readonly string[] WordLists =
-        [YesWords, NoWords, .. Enum.GetValues<FlowCommand>().Select(Words)];
+        [YesWords, NoWords, SubmitWords, EditWords, .. Enum.GetValues<FlowCommand>().Select(Words)];
 }
