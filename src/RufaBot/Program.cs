@@ -1,7 +1,11 @@
+using RufaBot.Cli;
 using RufaBot.Hosting;
 using RufaBot.Knowledge;
 using RufaBot.Protocol;
 using RufaBot.Turns;
+
+if (await RufaCli.TryRunAsync(args))
+    return;
 
 var builder = WebApplication.CreateBuilder(args);
 

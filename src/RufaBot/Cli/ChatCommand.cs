@@ -1,0 +1,64 @@
+namespace RufaBot.Cli;
+
+/// <summary>
+/// <c>chat [--user NAME] [--locale TAG] [host options]</c>: talk to the real bot in the terminal, as a person in a
+/// private Teams chat. Other options go to the host as they would for the web app (e.g. <c>--environment</c>,
+/// <c>--ConnectionStrings:Redis=…</c>).
+/// </summary>
+internal static class ChatCommand
+{
+    // Nothing reaches chat mode from outside the process, so authentication stays in local-development mode even
+    // when an app id is configured; and each turn's HTTP answer waits for the whole turn, so replies print in order.
+    private static readonly string[] HostOverrides = ["--MicrosoftAppId=", "--Bot:AppId=", "--Bot:TurnAcknowledgeAfter=00:10:00"];
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        var (user, locale, hostArgs) = Parse(args);
+        output = TextWriter.Synchronized(output);
+        error = TextWriter.Synchronized(error);
+        var directory = new ChatDirectory();
+        var screen = new ChatScreen(output, directory);
+
+        await error.WriteLineAsync("Starting RufaBot with the web host's configuration (dialogs, storage, knowledge)...");
+        InProcessBot bot;
+        try
+        {
+            bot = await InProcessBot.StartAsync([.. hostArgs, .. HostOverrides], new ChatConnector(screen, directory), new ChatLoggerProvider(error));
+        }
+        catch (Exception problem)
+        {
+            throw new CliException($"RufaBot did not start: {problem.Message}", RufaCli.Failed);
+        }
+        await using (bot)
+        {
+            // Typed input is already on screen; piped input is echoed so the output reads as a transcript.
+            var echo = !ReferenceEquals(input, Console.In) || Console.IsInputRedirected;
+            await new ChatSession(bot, screen, directory, input, echo).RunAsync(user, locale);
+        }
+        return RufaCli.Ok;
+    }
+
+    private static (string User, string Locale, List<string> HostArgs) Parse(string[] args)
+    {
+        var (user, locale, host) = ("Alex", "en-US", new List<string>());
+        for (var i = 0; i < args.Length; i++)
+        {
+            var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, (string?)v) : (args[i], null);
+            if (name is "--user" or "--locale")
+            {
+                value ??= i + 1 < args.Length ? args[++i] : throw new CliException($"Option '{name}' needs a value.");
+                if (name == "--user")
+                    user = value;
+                else
+                    locale = value;
+            }
+            else
+            {
+                host.Add(args[i]);
+            }
+        }
+        if (host.Count > 0 && !host[0].StartsWith('-'))
+            throw new CliException($"Unexpected argument '{host[0]}'. Usage: chat [--user NAME] [--locale TAG] [host options such as --environment Development].");
+        return (user, locale, host);
+    }
+}

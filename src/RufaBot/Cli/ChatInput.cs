@@ -1,0 +1,61 @@
+namespace RufaBot.Cli;
+
+/// <summary>
+/// A card input as chat mode shows and fills it. Values are sent as strings, as Teams does; a choice can be given
+/// by its number, title or value, several as <c>1,3</c>.
+/// </summary>
+internal sealed record ChatInput(
+    string Id,
+    string Type,
+    string Label,
+    bool Required,
+    IReadOnlyList<ChatInput.Choice> Choices,
+    bool MultiSelect,
+    string? Default,
+    string ValueOn = "true",
+    string ValueOff = "false")
+{
+    public sealed record Choice(string Title, string Value);
+
+    /// <summary>The value to send for what the user typed, or null with <paramref name="problem"/> saying why not.</summary>
+    public string? Resolve(string typed, out string? problem)
+    {
+        problem = null;
+        typed = typed.Trim();
+        if (Type == "Input.Toggle")
+        {
+            if (typed.ToLowerInvariant() is "yes" or "y" or "true" or "on" or "1" || typed == ValueOn)
+                return ValueOn;
+            if (typed.ToLowerInvariant() is "no" or "n" or "false" or "off" or "0" || typed == ValueOff)
+                return ValueOff;
+            problem = "answer yes or no";
+            return null;
+        }
+        if (Type != "Input.ChoiceSet" || Choices.Count == 0)
+            return typed;
+
+        var parts = MultiSelect ? typed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [typed];
+        var values = new List<string>();
+        foreach (var part in parts)
+        {
+            if (Match(part) is not { } choice)
+            {
+                problem = $"'{part}' is not one of the choices 1-{Choices.Count}";
+                return null;
+            }
+            values.Add(choice.Value);
+        }
+        return string.Join(',', values);
+    }
+
+    public string Describe(string? value) =>
+        Type == "Input.ChoiceSet" && value is not null
+            ? string.Join(", ", value.Split(',').Select(v => Choices.FirstOrDefault(c => c.Value == v)?.Title ?? v))
+            : value ?? "";
+
+    private Choice? Match(string typed) =>
+        int.TryParse(typed, out var number) && number >= 1 && number <= Choices.Count
+            ? Choices[number - 1]
+            : Choices.FirstOrDefault(c => string.Equals(c.Title, typed, StringComparison.OrdinalIgnoreCase))
+              ?? Choices.FirstOrDefault(c => string.Equals(c.Value, typed, StringComparison.OrdinalIgnoreCase));
+}

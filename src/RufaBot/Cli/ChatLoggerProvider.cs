@@ -1,0 +1,34 @@
+namespace RufaBot.Cli;
+
+/// <summary>
+/// Chat mode's log: warnings and errors only, on standard error, so the conversation on standard output stays a
+/// clean transcript.
+/// </summary>
+internal sealed class ChatLoggerProvider(TextWriter error) : ILoggerProvider
+{
+    // Chat mode runs without inbound authentication on purpose (nothing reaches it from outside the process), so the
+    // warnings that say so, at start-up and on every request, would only be noise here.
+    private static readonly HashSet<string> ExpectedWarnings = ["RufaBot.Protocol.BotStartupReport", "RufaBot.Protocol.BotAuthenticator"];
+
+    public ILogger CreateLogger(string categoryName) => new ChatLogger(categoryName, error);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class ChatLogger(string category, TextWriter error) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) =>
+            logLevel is LogLevel.Error or LogLevel.Critical || (logLevel == LogLevel.Warning && !ExpectedWarnings.Contains(category));
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel))
+                return;
+            var problem = exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})";
+            error.WriteLine($"[{logLevel.ToString().ToLowerInvariant()}] {formatter(state, exception)}{problem}");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RufaBot.Protocol;
+
+namespace RufaBot.Cli;
+
+/// <summary>
+/// The real RufaBot host, built and started by Program.cs exactly as for Teams, with two parts swapped: requests
+/// arrive through <see cref="InProcessServer"/> instead of Kestrel, and replies leave through the given connector
+/// instead of the Bot Connector service. Dialogs, state storage, knowledge and every other feature are Program's own.
+/// </summary>
+internal sealed class InProcessBot : IAsyncDisposable
+{
+    private readonly InProcessServer _server;
+    private readonly IHostApplicationLifetime _lifetime;
+    private readonly Task _exited;
+
+    private InProcessBot(InProcessServer server, IHostApplicationLifetime lifetime, Task exited) =>
+        (_server, _lifetime, _exited) = (server, lifetime, exited);
+
+    /// <summary>Cancelled when the host stops (e.g. Ctrl+C).</summary>
+    public CancellationToken Stopping => _lifetime.ApplicationStopping;
+
+    public static async Task<InProcessBot> StartAsync(IReadOnlyList<string> args, IConnectorClient connector, ILoggerProvider logs)
+    {
+        var server = new InProcessServer();
+        var interception = new HostInterception(builder => builder
+            .ConfigureServices(services =>
+            {
+                services.RemoveAll<IServer>();
+                services.AddSingleton<IServer>(server);
+                services.RemoveAll<IConnectorClient>();
+                services.AddSingleton(connector);
+            })
+            .ConfigureLogging(logging =>
+            {
+                logging.ClearProviders();
+                logging.AddProvider(logs);
+            }));
+
+        var exited = interception.RunEntryPointAsync([.. args]);
+        var host = await interception.Built;
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await Task.WhenAny(started.Task, exited);
+        if (!started.Task.IsCompleted)
+        {
+            await exited;
+            throw new InvalidOperationException("The host stopped before it started.");
+        }
+        return new InProcessBot(server, lifetime, exited);
+    }
+
+    /// <summary>Posts an activity to <c>/api/messages</c>; returns the HTTP status and, for invokes, the response body.</summary>
+    public async Task<(int Status, JsonElement? Body)> SendAsync(Activity activity)
+    {
+        var (status, body) = await _server.PostMessagesAsync(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Default.Activity));
+        if (body.Length == 0)
+            return (status, null);
+        using var document = JsonDocument.Parse(body);
+        return (status, document.RootElement.Clone());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _lifetime.StopApplication();
+        await _exited;
+    }
+}
