@@ -16,6 +16,7 @@ public sealed class DialogsFolderTests
         var catalog = FlowLoader.Load(RepoDialogs.Folder);
         Assert.Contains("sample-feedback", catalog.FlowIds);
         Assert.Contains("sample-contact", catalog.FlowIds);
+        Assert.Contains("raise-concern", catalog.FlowIds);
         Assert.Equal(["en", "fr"], catalog.Languages.Order());
     }
 
@@ -48,6 +49,16 @@ public sealed class DialogsFolderTests
         Assert.Equal(["topic", "liked", "lastUsed", "dutyStation", "rating", "screenshots", "reference", "wantsContact", "contact"], result.Path);
         Assert.Equal("KE", result.Get<CountryAnswer>("dutyStation")!.Code);
         Assert.Equal("Amina", ((TextAnswer)result.Get<FlowAnswer>("contact")!.Values["name"]).Text);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void RaiseConcern_RunsToCompletion(string locale)
+    {
+        var t = ConcernAnswers.Intake(locale).IntakeUntil("summary").Send(locale == "fr" ? "envoyer" : "submit").Status(FlowStatus.Complete);
+
+        Assert.Equal(19, t.Last!.Result!.Path.Count);
     }
 
     [Theory]

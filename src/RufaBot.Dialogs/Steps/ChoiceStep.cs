@@ -9,7 +9,10 @@ namespace RufaBot.Dialogs.Steps;
 internal sealed class ChoiceStep(string id, string? next, PromptSpec spec,
     IReadOnlyList<ChoiceOption> options, bool multi, int? min, int? max) : PromptStep(id, next, spec)
 {
-    private static readonly string[] Separators = [",", ";", "/", "+", "&", " and ", " et "];
+    private static readonly string[] Separators = [",", ";", "/", "+"];
+
+    // Split on only when the part does not name an option as a whole: "femmes et filles" is one option.
+    private static readonly string[] Conjunctions = ["&", " and ", " et "];
 
     public IReadOnlyList<ChoiceOption> Options => options;
 
@@ -27,8 +30,16 @@ internal sealed class ChoiceStep(string id, string? next, PromptSpec spec,
         var picked = new HashSet<ChoiceOption>();
         foreach (var part in value.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (ChoiceMatcher.Match(options, part) is not { } option) return Parsed.Fail("engine.error.choice");
-            picked.Add(option);
+            if (ChoiceMatcher.Match(options, part) is { } whole)
+            {
+                picked.Add(whole);
+                continue;
+            }
+            foreach (var word in part.Split(Conjunctions, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (ChoiceMatcher.Match(options, word) is not { } option) return Parsed.Fail("engine.error.choice");
+                picked.Add(option);
+            }
         }
         return picked.Count == 0 ? Parsed.Fail("engine.error.choice") : Count(picked);
     }
