@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks against Microsoft's real clients, offline: every dumped card through the official Adaptive Cards renderer,
-# and one short conversation per Teams scope through the Microsoft 365 Agents Playground.
+# Checks against Microsoft's real clients, offline: the packed Teams app against the official manifest schema, every
+# dumped card through the official Adaptive Cards renderer, and one short conversation per Teams scope through the
+# Microsoft 365 Agents Playground.
 # Usage: .ci/client-checks.sh CARD_DUMP_DIR   (run after the tests, which write the cards)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,11 @@ cards="$1"
 tools="${RUFABOT_CLIENT_TOOLS:-../shared/tools/clients}"
 [ -d "$tools" ] || { echo "client tools not found at $tools" >&2; exit 1; }
 bash "$tools/setup.sh"
+
+echo "== Teams app package: official manifest schema =="
+package="$(mktemp -d)/rufabot-teams-app.zip"
+dotnet run --no-build --project src/RufaBot -- pack-manifest --bot-id 5a0c2b1d-3e4f-4a6b-8c7d-9e0f1a2b3c4d --out "$package"
+bash "$tools/validate-manifest.sh" "$package"
 
 echo "== Adaptive Cards: official renderer =="
 count=0
