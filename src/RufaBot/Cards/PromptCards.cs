@@ -10,11 +10,16 @@ namespace RufaBot.Cards;
 /// Renders a dialog question as an Adaptive Card: one input whose id is the step id, a primary submit, and the ways
 /// out (help, back, skip, cancel) as submits that send no inputs. Answers come back as the message <c>value</c>:
 /// <c>{"rufa":"answer","step":id, id: answer}</c> or <c>{"rufa":"command","command":"Back"}</c>.
+/// A summary has no input: it is rendered by <see cref="SummaryCard"/>.
 /// </summary>
 internal sealed class PromptCards(FlowCatalog catalog, TimeProvider time)
 {
+    private readonly SummaryCard _summary = new(catalog);
+
     public JsonObject Render(Prompt prompt, string? locale)
     {
+        if (prompt.Kind == PromptKind.Summary)
+            return _summary.Render(prompt, locale);
         var body = new JsonArray();
         if (prompt.Error is not null)
             body.Add(AdaptiveCard.TextBlock(prompt.Error, color: "Attention"));
@@ -38,9 +43,13 @@ internal sealed class PromptCards(FlowCatalog catalog, TimeProvider time)
             actions.Add(AdaptiveCard.Submit(catalog.Text("host.next", locale), AnswerData(prompt), primary: true));
         }
         foreach (var way in prompt.Actions)
-            actions.Add(AdaptiveCard.Submit(way.Label, new JsonObject { ["rufa"] = "command", ["command"] = way.Command.ToString() }, validateInputs: false));
+            actions.Add(WayOut(way));
         return AdaptiveCard.Create(body, actions);
     }
+
+    /// <summary>A way out of the question (help, back, skip, cancel): a submit that sends the command and no inputs.</summary>
+    public static JsonObject WayOut(PromptAction way) =>
+        AdaptiveCard.Submit(way.Label, new JsonObject { ["rufa"] = "command", ["command"] = way.Command.ToString() }, validateInputs: false);
 
     private static JsonObject AnswerData(Prompt prompt) => new() { ["rufa"] = "answer", ["step"] = prompt.StepId };
 
