@@ -10,17 +10,10 @@ namespace RufaBot.Cli;
 /// arrive through <see cref="InProcessServer"/> instead of Kestrel, and replies leave through the given connector
 /// instead of the Bot Connector service. Dialogs, state storage, knowledge and every other feature are Program's own.
 /// </summary>
-internal sealed class InProcessBot : IAsyncDisposable
+internal sealed class InProcessBot(InProcessServer server, IHostApplicationLifetime lifetime, Task exited) : IAsyncDisposable
 {
-    private readonly InProcessServer _server;
-    private readonly IHostApplicationLifetime _lifetime;
-    private readonly Task _exited;
-
-    private InProcessBot(InProcessServer server, IHostApplicationLifetime lifetime, Task exited) =>
-        (_server, _lifetime, _exited) = (server, lifetime, exited);
-
     /// <summary>Cancelled when the host stops (e.g. Ctrl+C).</summary>
-    public CancellationToken Stopping => _lifetime.ApplicationStopping;
+    public CancellationToken Stopping => lifetime.ApplicationStopping;
 
     public static async Task<InProcessBot> StartAsync(IReadOnlyList<string> args, IConnectorClient connector, ILoggerProvider logs)
     {
@@ -56,7 +49,7 @@ internal sealed class InProcessBot : IAsyncDisposable
     /// <summary>Posts an activity to <c>/api/messages</c>; returns the HTTP status and, for invokes, the response body.</summary>
     public async Task<(int Status, JsonElement? Body)> SendAsync(Activity activity)
     {
-        var (status, body) = await _server.PostMessagesAsync(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Default.Activity));
+        var (status, body) = await server.PostMessagesAsync(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Default.Activity));
         if (body.Length == 0)
             return (status, null);
         using var document = JsonDocument.Parse(body);
@@ -65,7 +58,7 @@ internal sealed class InProcessBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _lifetime.StopApplication();
-        await _exited;
+        lifetime.StopApplication();
+        await exited;
     }
 }
