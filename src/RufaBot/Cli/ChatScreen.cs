@@ -44,11 +44,13 @@ internal sealed class ChatScreen(TextWriter output, ChatDirectory directory)
         lock (_gate)
         {
             var to = directory.ByConversation(conversationId);
-            var who = to is null || to == Current ? "RufaBot" : $"RufaBot to {to.Name}";
+            var who = to == Current ? "RufaBot" : to is null ? $"RufaBot (in conversation {conversationId})" : $"RufaBot to {to.Name}";
             Print(replaces ? who + " (changes an earlier message)" : who, lines, buttons);
             if (inputs.Count == 0 && buttons.Count == 0)
                 return;
             _cards[conversationId] = new ChatCard(activityId, inputs, buttons);
+            if (to is not null && to != Current)
+                Note($"(this is in {to.Name}'s chat: /as {to.Name} to answer it)");
             if (inputs.Count > 0 && !_explainedFields)
             {
                 _explainedFields = true;

@@ -84,8 +84,10 @@ internal sealed partial class ChatSession(InProcessBot bot, ChatScreen screen, C
     private async Task<JsonElement?> SendAsync(RufaBot.Protocol.Activity activity)
     {
         var (status, body) = await bot.SendAsync(activity);
-        if (status >= 400)
-            screen.Note($"The bot refused the activity with HTTP {status}.");
+        if (status == 501)
+            screen.Note("RufaBot does not handle that action (HTTP 501).");
+        else if (status >= 400)
+            screen.Note($"RufaBot answered HTTP {status}.");
         return body;
     }
 
