@@ -69,7 +69,7 @@ internal sealed partial class Concern
     /// <summary>The reporter's UN entity: a routing key, like the country.</summary>
     public string? Entity { get; private set; }
 
-    public IReadOnlyList<AttachmentRecord> Attachments { get; private set; } = [];
+    public IReadOnlyList<AttachmentSummary> Attachments { get; private set; } = [];
 
     public ConsentMode Consent { get; private set; }
 
@@ -114,9 +114,7 @@ internal sealed partial class Concern
             SourcesAtRisk = intake.SourcesAtRisk,
             AlreadyReported = intake.AlreadyReported,
             Entity = intake.Entity,
-            Attachments = [.. intake.Attachments.Select(f => intake.Consent == ConsentMode.Named
-                ? new AttachmentRecord(f.ContentType, f.Size, f.Name, f.Url)
-                : new AttachmentRecord(f.ContentType, f.Size))],
+            Attachments = [.. intake.Attachments.Select(f => new AttachmentSummary(f.ContentType, f.Size))],
             Consent = intake.Consent,
             CreatedAt = at,
             UpdatedAt = at,

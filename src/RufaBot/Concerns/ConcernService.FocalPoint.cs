@@ -50,7 +50,7 @@ internal sealed partial class ConcernService
                 return null;
             }
             Log.IdentityRevealed(logger, concernId, viewer.Role);
-            return link.Reveal(concern);
+            return link.Reveal();
         }, cancellationToken);
     }
 

@@ -49,8 +49,8 @@ internal sealed class ConcernConfiguration(StorageProtection protection) : IEnti
         concern.Property(c => c.Description).HasConversion((ValueConverter)new ProtectedText(protection.For("Concern.Description")));
         concern.Property(c => c.Place).HasConversion((ValueConverter)new ProtectedText(protection.For("Concern.Place")));
         concern.Property(c => c.Attachments).HasConversion(
-            new ProtectedJson<IReadOnlyList<AttachmentRecord>>(protection.For("Concern.Attachments"), StorageJson.Default.IReadOnlyListAttachmentRecord),
-            ListComparer<AttachmentRecord>.Instance);
+            new ProtectedJson<IReadOnlyList<AttachmentSummary>>(protection.For("Concern.Attachments"), StorageJson.Default.IReadOnlyListAttachmentSummary),
+            ListComparer<AttachmentSummary>.Instance);
 
         concern.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ConcernId).OnDelete(DeleteBehavior.Cascade);
         concern.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace RufaBot.Storage;
 
 /// <summary>
 /// The database: SQLite by default (<c>data/rufabot.db</c> under the content root), PostgreSQL with
-/// <c>Storage:Provider</c> = <c>PostgreSQL</c>; migrated at start-up; a <c>database</c> health check. Called by
-/// <c>AddConcerns</c>; calling it again does nothing.
+/// <c>Storage:Provider</c> = <c>PostgreSQL</c>; migrated at start-up; a <c>database</c> health check. EF interceptors
+/// registered as <see cref="IInterceptor"/> services are added to every context. Called by <c>AddConcerns</c>;
+/// calling it again does nothing.
 /// </summary>
 internal static class StorageExtensions
 {
@@ -22,7 +24,7 @@ internal static class StorageExtensions
         services.AddSingleton(StorageProtection.Create(location));
         if (location.Provider == StorageProvider.PostgreSQL)
         {
-            services.AddDbContextFactory<PostgresRufaDbContext>(o => o.UseNpgsql(location.ConnectionString));
+            services.AddDbContextFactory<PostgresRufaDbContext>((sp, o) => o.UseNpgsql(location.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<RufaDbContext>, RufaDbContextFactory<PostgresRufaDbContext>>();
         }
         else
@@ -32,7 +34,7 @@ internal static class StorageExtensions
             {
                 if (location.InMemory)
                     sp.GetRequiredService<SqliteMemoryAnchor>();
-                o.UseSqlite(location.ConnectionString);
+                o.UseSqlite(location.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>());
             });
             services.AddSingleton<IDbContextFactory<RufaDbContext>, RufaDbContextFactory<SqliteRufaDbContext>>();
         }

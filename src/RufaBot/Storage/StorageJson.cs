@@ -8,5 +8,6 @@ namespace RufaBot.Storage;
 /// <summary>JSON of the small values stored encrypted in one column.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(IReadOnlyList<AttachmentRecord>))]
+[JsonSerializable(typeof(IReadOnlyList<AttachmentSummary>))]
 [JsonSerializable(typeof(ReporterConversation))]
 internal sealed partial class StorageJson : JsonSerializerContext;

@@ -6,7 +6,8 @@ namespace RufaBot.Concerns.Reporters;
 /// The only link from a concern back to who reported it, in its own table, reached by no navigation from
 /// <see cref="Concern"/>. <see cref="ReporterKey"/> (a keyed hash) lets "my concerns" find a reporter's concerns;
 /// every other field is encrypted at rest with its own Data Protection purpose. For Anonymous reports only the key
-/// and the chat address are kept: no name, no directory id, no duty station, no file names or addresses.
+/// and the chat address are kept: no name, no directory id, no duty station, no file names or addresses (the concern
+/// itself keeps only each file's type and size).
 /// </summary>
 internal sealed class ReporterLink
 {
@@ -24,7 +25,7 @@ internal sealed class ReporterLink
 
     public string? DutyStation { get; private set; }
 
-    /// <summary>Confidential reports only: the attached files with name and address, shown by an audited reveal.</summary>
+    /// <summary>Named and Confidential reports: the attached files with name and address, shown by an audited reveal.</summary>
     public IReadOnlyList<AttachmentRecord> Attachments { get; private set; } = [];
 
     /// <summary>Kept in every mode, so even anonymous reporters get updates in their chat; never shown to focal points.</summary>
@@ -40,13 +41,12 @@ internal sealed class ReporterLink
             DisplayName = identified ? reporter.DisplayName : null,
             AadObjectId = identified ? reporter.AadObjectId : null,
             DutyStation = identified ? intake.DutyStation : null,
-            Attachments = intake.Consent == ConsentMode.Confidential
-                ? [.. intake.Attachments.Select(f => new AttachmentRecord(f.ContentType, f.Size, f.Name, f.Url))]
+            Attachments = identified
+                ? [.. intake.Attachments.Select(f => new AttachmentRecord(f.Name, f.ContentType, f.Size, f.Url))]
                 : [],
             Conversation = reporter.Conversation,
         };
     }
 
-    public RevealedReporter Reveal(Concern concern) =>
-        new(DisplayName, AadObjectId, DutyStation, concern.Consent == ConsentMode.Named ? concern.Attachments : Attachments);
+    public RevealedReporter Reveal() => new(DisplayName, AadObjectId, DutyStation, Attachments);
 }

@@ -32,7 +32,7 @@ internal sealed record FocalPointView(
     SourcesAtRisk SourcesAtRisk,
     IReadOnlyList<ReportedTo> AlreadyReported,
     string? Entity,
-    IReadOnlyList<AttachmentRecord> Attachments,
+    IReadOnlyList<AttachmentSummary> Attachments,
     ConsentMode Consent,
     string? ReferredTo,
     DateTimeOffset SubmittedAt,

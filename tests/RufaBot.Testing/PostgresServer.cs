@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace RufaBot.Testing;
+
+/// <summary>
+/// A private PostgreSQL cluster on a free loopback port for the lifetime of a test class, in a temp folder, fsync off.
+/// <c>initdb</c> runs once per test run into a template that each fixture copies (a second instead of a copy per class).
+/// Connect as <c>postgres</c> without a password; each test can use its own database (EF's Migrate creates it).
+/// <para>
+/// Binaries: <c>RUFABOT_PG_BIN</c>, else the newest <c>/usr/lib/postgresql/*/bin</c> (Debian), else <c>PATH</c>. A
+/// missing binary fails the tests (never a silent skip): <c>apt-get install postgresql</c>. PostgreSQL refuses to run
+/// as root, so as root (CI) initdb, cp and pg_ctl run as the <c>postgres</c> system user through <c>runuser</c>,
+/// in <c>/tmp</c> where that user can write.
+/// </para>
+/// </summary>
+public sealed class PostgresServer : IAsyncLifetime
+{
+    private const string ServerUser = "postgres";
+    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+
+    private string? _dataDirectory;
+
+    public int Port { get; private set; }
+
+    public string ConnectionString => ConnectionStringFor("postgres");
+
+    public string ConnectionStringFor(string database) =>
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Timeout=5;Command Timeout=30";
+
+    public async Task InitializeAsync()
+    {
+        var template = await Template.Value;
+        _dataDirectory = Path.Combine(TempRoot, $"rufa-pg-{Guid.NewGuid():N}");
+        await RunAsync("cp", "-a", template, _dataDirectory);
+        Port = FreePort();
+        var log = Path.Combine(_dataDirectory, "server.log");
+        var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -k {_dataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60";
+        try
+        {
+            await RunAsync(Binary("pg_ctl"), "-D", _dataDirectory, "-l", log, "-w", "-t", "30", "-o", settings, "start");
+        }
+        catch (InvalidOperationException exception) when (File.Exists(log))
+        {
+            throw new InvalidOperationException($"{exception.Message}\nserver.log:\n{await File.ReadAllTextAsync(log)}", exception);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_dataDirectory is null)
+            return;
+        try
+        {
+            await RunAsync(Binary("pg_ctl"), "-D", _dataDirectory, "-m", "immediate", "-w", "stop");
+        }
+        finally
+        {
+            TryDelete(_dataDirectory);
+        }
+    }
+
+    private static async Task<string> CreateTemplateAsync()
+    {
+        var directory = Path.Combine(TempRoot, $"rufa-pg-template-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(directory);
+        await RunAsync(Binary("initdb"), "-D", directory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync");
+        return directory;
+    }
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    private static string TempRoot => IsRoot ? "/tmp" : Path.GetTempPath();
+
+    private static async Task RunAsync(string executable, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(IsRoot ? "runuser" : executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (IsRoot)
+        {
+            foreach (var a in new[] { "-u", ServerUser, "--", executable })
+                start.ArgumentList.Add(a);
+        }
+        foreach (var a in arguments)
+            start.ArgumentList.Add(a);
+        using var process = Process.Start(start)
+            ?? throw new InvalidOperationException($"Could not start {executable}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            var hint = IsRoot ? $" (run as the '{ServerUser}' user through runuser; create it with 'useradd --system {ServerUser}' if it is missing)" : "";
+            throw new InvalidOperationException($"{Path.GetFileName(executable)} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}{hint}:\n{await error}\n{await output}");
+        }
+    }
+
+    private static string Binary(string name)
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("RUFABOT_PG_BIN");
+        var debian = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(d => (Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0, Bin: Path.Combine(d, "bin")))
+                .OrderByDescending(d => d.Version).Select(d => d.Bin)
+            : [];
+        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
+        return new[] { fromEnvironment }.Concat(debian).Concat(path)
+            .OfType<string>().Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException($"PostgreSQL's {name} was not found (RUFABOT_PG_BIN, /usr/lib/postgresql/*/bin, PATH). Install it (apt-get install postgresql); the PostgreSQL tests need a real server.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+                Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A leftover in the temp folder is not worth failing a test run for.
+        }
+    }
+}
