@@ -29,7 +29,7 @@ internal sealed class ConcernsSecretDefault(StorageLocation location, ILogger<Co
 
     private static string ReadOrCreate(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        DataFolder.Ensure(Path.GetDirectoryName(path)!);
         try
         {
             var stream = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };

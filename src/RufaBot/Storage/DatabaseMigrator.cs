@@ -14,7 +14,7 @@ internal sealed class DatabaseMigrator(IDbContextFactory<RufaDbContext> contexts
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (location.SqliteFile is { } file)
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            DataFolder.Ensure(Path.GetDirectoryName(file)!);
         if (!options.Value.MigrateOnStartup)
         {
             Log.MigrationsSkipped(logger, location.Provider);

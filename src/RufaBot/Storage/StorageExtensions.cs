@@ -24,7 +24,7 @@ internal static class StorageExtensions
         services.AddSingleton(StorageProtection.Create(location));
         if (location.Provider == StorageProvider.PostgreSQL)
         {
-            services.AddDbContextFactory<PostgresRufaDbContext>((sp, o) => o.UseNpgsql(location.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContextFactory<PostgresRufaDbContext>((sp, o) => Common(o.UseNpgsql(location.ConnectionString), sp));
             services.AddSingleton<IDbContextFactory<RufaDbContext>, RufaDbContextFactory<PostgresRufaDbContext>>();
         }
         else
@@ -34,7 +34,7 @@ internal static class StorageExtensions
             {
                 if (location.InMemory)
                     sp.GetRequiredService<SqliteMemoryAnchor>();
-                o.UseSqlite(location.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>());
+                Common(o.UseSqlite(location.ConnectionString), sp);
             });
             services.AddSingleton<IDbContextFactory<RufaDbContext>, RufaDbContextFactory<SqliteRufaDbContext>>();
         }
@@ -43,4 +43,9 @@ internal static class StorageExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
+
+    // SQL text is for debugging, not for the Information log of every turn (values are never logged either way).
+    private static void Common(DbContextOptionsBuilder options, IServiceProvider services) => options
+        .AddInterceptors(services.GetServices<IInterceptor>())
+        .ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Debug)));
 }

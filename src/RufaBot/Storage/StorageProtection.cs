@@ -12,6 +12,6 @@ internal sealed class StorageProtection(IDataProtectionProvider provider)
     public IDataProtector For(string column) => provider.CreateProtector("RufaBot.Storage", column);
 
     public static StorageProtection Create(StorageLocation location) => location.KeyRingFolder is { } folder
-        ? new(DataProtectionProvider.Create(new DirectoryInfo(folder), builder => builder.SetApplicationName("RufaBot")))
+        ? new(DataProtectionProvider.Create(new DirectoryInfo(DataFolder.Ensure(folder)), builder => builder.SetApplicationName("RufaBot")))
         : new(new EphemeralDataProtectionProvider());
 }

@@ -20,6 +20,7 @@ public sealed class SqliteConcernStorageTests : ConcernStorageContract
     {
         Assert.True(File.Exists(Path.Combine(ContentRoot, "data", "rufabot.db")));
         Assert.True(File.Exists(Path.Combine(ContentRoot, "data", "keys", "reporter-key.secret")));
+        Assert.Equal("*", File.ReadAllLines(Path.Combine(ContentRoot, "data", ".gitignore"))[^1]);
     }
 
     [Fact]
