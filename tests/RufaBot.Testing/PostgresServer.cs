@@ -1,12 +1,15 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace RufaBot.Testing;
 
 /// <summary>
 /// A private PostgreSQL cluster on a free loopback port for the lifetime of a test class, in a temp folder, fsync off.
-/// <c>initdb</c> runs once per test run into a template that each fixture copies (a second instead of a copy per class).
+/// <c>initdb</c> runs once per machine and PostgreSQL build, into a template folder in the temp folder that each fixture
+/// copies (one template, reused by later runs, rather than a leftover per run: test hosts are often killed, not exited).
 /// Connect as <c>postgres</c> without a password; each test can use its own database (EF's Migrate creates it).
 /// <para>
 /// Binaries: <c>RUFABOT_PG_BIN</c>, else the newest <c>/usr/lib/postgresql/*/bin</c> (Debian), else <c>PATH</c>. A
@@ -34,16 +37,23 @@ public sealed class PostgresServer : IAsyncLifetime
         var template = await Template.Value;
         _dataDirectory = Path.Combine(TempRoot, $"rufa-pg-{Guid.NewGuid():N}");
         await RunAsync("cp", "-a", template, _dataDirectory);
-        Port = FreePort();
         var log = Path.Combine(_dataDirectory, "server.log");
-        var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -k {_dataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60";
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await RunAsync(Binary("pg_ctl"), "-D", _dataDirectory, "-l", log, "-w", "-t", "30", "-o", settings, "start");
-        }
-        catch (InvalidOperationException exception) when (File.Exists(log))
-        {
-            throw new InvalidOperationException($"{exception.Message}\nserver.log:\n{await File.ReadAllTextAsync(log)}", exception);
+            // Another process may take the free port between our probe and the server's bind: try another one.
+            Port = FreePort();
+            var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -k {_dataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100";
+            try
+            {
+                await RunAsync(Binary("pg_ctl"), "-D", _dataDirectory, "-l", log, "-w", "-t", "30", "-o", settings, "start");
+                return;
+            }
+            catch (InvalidOperationException exception) when (File.Exists(log))
+            {
+                if (attempt < 3)
+                    continue;
+                throw new InvalidOperationException($"{exception.Message}\nserver.log:\n{await File.ReadAllTextAsync(log)}", exception);
+            }
         }
     }
 
@@ -63,10 +73,24 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private static async Task<string> CreateTemplateAsync()
     {
-        var directory = Path.Combine(TempRoot, $"rufa-pg-template-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(directory);
-        await RunAsync(Binary("initdb"), "-D", directory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync");
-        return directory;
+        var initdb = Binary("initdb");
+        var build = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{initdb}|{File.GetLastWriteTimeUtc(initdb):O}")))[..12];
+        var template = Path.Combine(TempRoot, $"rufa-pg-template-{Environment.UserName}-{build}");
+        if (File.Exists(Path.Combine(template, "PG_VERSION")))
+            return template;
+        // initdb into a folder of our own, then rename: a template that exists is complete, and a parallel run that
+        // renamed first simply wins.
+        var fresh = $"{template}.{Guid.NewGuid():N}";
+        await RunAsync(initdb, "-D", fresh, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync");
+        try
+        {
+            Directory.Move(fresh, template);
+        }
+        catch (IOException) when (Directory.Exists(template))
+        {
+            TryDelete(fresh);
+        }
+        return template;
     }
 
     private static bool IsRoot => Environment.UserName == "root";
