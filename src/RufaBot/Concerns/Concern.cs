@@ -88,6 +88,7 @@ internal sealed partial class Concern
     public static Concern Submit(Guid id, string reference, string submissionKey, ConcernIntake intake, RiskAssessment assessment, DateTimeOffset at)
     {
         RequireText(intake.Description, nameof(intake.Description), allowEmpty: true);
+        RequireText(intake.Place ?? "", nameof(intake.Place), allowEmpty: true);
         var concern = new Concern
         {
             Id = id,

@@ -21,8 +21,8 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
     /// </summary>
     public Task<string> SubmitAsync(ConcernIntake intake, ReporterInfo reporter, string draftId, CancellationToken cancellationToken)
     {
-        var submissionKey = keys.Submission(draftId);
         var reporterKey = keys.Reporter(reporter.AadObjectId);
+        var submissionKey = keys.Submission(reporter.AadObjectId, draftId);
         return Guard(async () =>
         {
             for (var attempt = 1; ; attempt++)

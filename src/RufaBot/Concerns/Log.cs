@@ -5,21 +5,21 @@ namespace RufaBot.Concerns;
 
 /// <summary>
 /// Concern and storage log events (6000-6999). Never concern text or identities. Reporter-side events carry no
-/// reference or concern id either: the turn's log scope holds the reporter's conversation id, and the two together
-/// would tell who reported what.
+/// reference or concern id, and are Debug only: the turn's log scope holds the reporter's conversation id, so even
+/// "a concern was stored" at a given minute, next to a concern's creation time, would tell who reported what.
 /// </summary>
 internal static partial class Log
 {
-    [LoggerMessage(6000, LogLevel.Information, "Concern stored at tier {Tier}, severity {Severity}, consent {Consent}")]
+    [LoggerMessage(6000, LogLevel.Debug, "Concern stored at tier {Tier}, severity {Severity}, consent {Consent}")]
     public static partial void ConcernSubmitted(ILogger logger, EscalationTier tier, Assessment.Severity severity, ConsentMode consent);
 
-    [LoggerMessage(6001, LogLevel.Information, "A repeated submission found the concern its draft already stored")]
+    [LoggerMessage(6001, LogLevel.Debug, "A repeated submission found the concern its draft already stored")]
     public static partial void SubmissionRepeated(ILogger logger);
 
-    [LoggerMessage(6002, LogLevel.Information, "Reporter added information to a concern")]
+    [LoggerMessage(6002, LogLevel.Debug, "Reporter added information to a concern")]
     public static partial void InformationAdded(ILogger logger);
 
-    [LoggerMessage(6003, LogLevel.Information, "Concern changed meanwhile (attempt {Attempt}); applying the change to the fresh copy")]
+    [LoggerMessage(6003, LogLevel.Debug, "Concern changed meanwhile (attempt {Attempt}); applying the change to the fresh copy")]
     public static partial void ConcurrentChange(ILogger logger, int attempt);
 
     [LoggerMessage(6004, LogLevel.Error, "The concern database is unavailable; nothing was stored")]

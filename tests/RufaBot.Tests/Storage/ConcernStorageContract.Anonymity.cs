@@ -36,8 +36,6 @@ public abstract partial class ConcernStorageContract
         }
     }
 
-    private const string Secret = "SECRET-4711";
-
     [Fact]
     public async Task Submit_Anonymous_LeavesNoIdentityInTheDatabaseFiles()
     {

@@ -77,7 +77,8 @@ public abstract partial class ConcernStorageContract
         await Host.Concerns.GetForFocalPointAsync(id, new FocalPointViewer(ConcernRole.EntityFocalPoint, OtherAadId), CancellationToken.None);
         await Host.Concerns.RevealReporterAsync(id, new FocalPointViewer(ConcernRole.EntityFocalPoint, OtherAadId), CancellationToken.None);
 
-        Assert.Contains(Host.Logs.Entries, e => e.Text.Contains("Concern stored at tier B1"));
+        Assert.Contains(Host.Logs.Entries, e => e.Level == LogLevel.Debug && e.Text.Contains("Concern stored at tier B1"));
+        Assert.DoesNotContain(Host.Logs.Entries, e => e.Level >= LogLevel.Information && e.Category.StartsWith("RufaBot") && e.Text.Contains("Concern stored"));
         foreach (var needle in Identity.Concat([IntakeAnswers.Narrative, Secret, reference, OtherAadId]))
             Assert.DoesNotContain(Host.Logs.Entries, e => e.Text.Contains(needle, StringComparison.OrdinalIgnoreCase));
     }

@@ -62,6 +62,16 @@ public abstract partial class ConcernStorageContract
     }
 
     [Fact]
+    public async Task Submit_SameDraftIdFromAnotherReporter_IsAnotherConcern()
+    {
+        var mine = await SubmitAsync(draft: "shared");
+        var theirs = await SubmitAsync(draft: "shared", aadId: OtherAadId);
+
+        Assert.NotEqual(mine, theirs);
+        Assert.Equal(mine, Assert.Single(await Host.Concerns.ListForReporterAsync(AadId, CancellationToken.None)).Reference);
+    }
+
+    [Fact]
     public async Task Submit_DifferentDrafts_StoreDifferentConcerns()
     {
         var first = await SubmitAsync(draft: "a");

@@ -21,6 +21,7 @@ public abstract partial class ConcernStorageContract : IAsyncLifetime
     private const string Upn = "amina_diallo_un_org";
     private const string DutyStation = "Kalemie sub-office";
     private const string OtherAadId = "0b7d3e55-1c2f-4a8e-9d6b-3f4e5a6b7c8d";
+    private const string Secret = "SECRET-4711";
 
     private static readonly string[] Identity = [AadId, AadId.Replace("-", ""), DisplayName, "Diallo", UserId, Upn, DutyStation];
 

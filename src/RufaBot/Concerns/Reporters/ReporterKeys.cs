@@ -20,10 +20,13 @@ internal sealed class ReporterKeys(IOptions<ConcernsOptions> options)
     /// <summary>A focal point or other actor in the audit trail.</summary>
     public string Actor(string aadObjectId) => Hash("actor", Id(aadObjectId));
 
-    /// <summary>The chat's draft id, which may well contain the user's id: only its hash is stored.</summary>
-    public string Submission(string draftId) => Hash("draft", string.IsNullOrWhiteSpace(draftId)
+    /// <summary>
+    /// A reporter's draft: the chat's draft id may well contain the user's id, so only this hash is stored; and with
+    /// the reporter in it, another person's draft id can never find (or reveal the reference of) this concern.
+    /// </summary>
+    public string Submission(string aadObjectId, string draftId) => Hash("draft", string.IsNullOrWhiteSpace(draftId)
         ? throw new ArgumentException("A draft id is required.", nameof(draftId))
-        : draftId);
+        : $"{Id(aadObjectId)}\n{draftId}");
 
     private string Hash(string label, string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"{label}\n{value}")));
