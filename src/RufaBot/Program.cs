@@ -1,4 +1,5 @@
 using RufaBot.Cli;
+using RufaBot.Concerns;
 using RufaBot.Hosting;
 using RufaBot.Knowledge;
 using RufaBot.Protocol;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRufaTelemetry();
 builder.AddConversationState();
 builder.Services.AddBotProtocol();
+builder.AddConcerns();
 builder.AddKnowledge();
 builder.AddTurns();
 

@@ -20,6 +20,8 @@ public sealed class RufaBotApp(IReadOnlyDictionary<string, string?>? settings = 
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(logging => logging.ClearProviders());
+        // Each test host gets its own in-memory database; a setting below may replace it.
+        builder.UseSetting("ConnectionStrings:Rufa", "Data Source=:memory:");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
         if (services is not null)
