@@ -25,12 +25,12 @@ internal static class BotCommands
 
     // A feature adds its commands here in the same change that routes their words to it (FlowTriggers,
     // GlobalIntents), for example:
-    //   new("raise a concern", "…", Scope.Personal),          concerns are only ever raised in private
     //   new("my concerns", "…", Scope.Personal),
     //   new("my responsibilities", "…", Scope.Everywhere),
     //   new("induction", "…", Scope.Personal),
     public static readonly IReadOnlyList<Command> All =
     [
+        new("raise a concern", "Report a risk of serious human rights violations, safely; anonymity is possible", Scope.Personal),
         new("feedback", "Tell us how RufaBot works for you", Scope.Personal),
         new("help", "What I can do; during a question, help with that question", Scope.Everywhere),
     ];

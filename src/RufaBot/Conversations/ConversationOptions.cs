@@ -9,6 +9,10 @@ internal sealed class ConversationOptions
     /// <summary>How long the store keeps state at all: longer than the idle timeout, so the user can be told it expired.</summary>
     public TimeSpan StateLifetime => DraftIdleTimeout + TimeSpan.FromDays(7);
 
+    /// <summary>Shown with the emergency guidance of the intake: who to call (security focal point, UNDSS numbers).</summary>
+    public string EmergencyContacts { get; set; } =
+        "If you do not know your security focal point, call the UNDSS number on your security ID card or ask your head of office.";
+
     /// <summary>Folder of the dialog files; relative paths are resolved against the app's folder.</summary>
     public string DialogsFolder { get; set; } = "dialogs";
 }

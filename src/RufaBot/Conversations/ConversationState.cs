@@ -12,6 +12,9 @@ internal sealed class ConversationState
     [JsonIgnore]
     public long Version { get; set; }
 
+    /// <summary>Identifies the draft a submission comes from, so a retried submission stores one record.</summary>
+    public string? DraftId { get; set; }
+
     /// <summary>The dialog in progress, if any.</summary>
     public FlowState? Flow { get; set; }
 }

@@ -8,6 +8,7 @@ internal static class FlowTriggers
 {
     public static readonly IReadOnlyList<(string WordsKey, string FlowId)> All =
     [
+        ("host.words.raiseConcern", ConcernSubmission.FlowId),
         ("host.words.feedback", "sample-feedback"),
     ];
 }

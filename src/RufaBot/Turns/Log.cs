@@ -8,4 +8,7 @@ internal static partial class Log
 
     [LoggerMessage(5001, LogLevel.Information, "Loaded {Count} dialogs in languages {Languages}")]
     public static partial void DialogsLoaded(ILogger logger, int count, string languages);
+
+    [LoggerMessage(5002, LogLevel.Error, "A completed intake could not be stored; the draft is kept for a retry")]
+    public static partial void SubmitFailed(ILogger logger, Exception exception);
 }

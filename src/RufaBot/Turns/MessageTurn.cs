@@ -19,6 +19,7 @@ internal sealed class MessageTurn(
     FlowReplies replies,
     KnowledgeReplies knowledge,
     FeedbackReplies feedback,
+    ConcernSubmission submission,
     TimeProvider time,
     ILogger<MessageTurn> logger)
 {
@@ -33,7 +34,18 @@ internal sealed class MessageTurn(
         for (var attempt = 1; ; attempt++)
         {
             var state = await store.LoadAsync(key, cancellationToken);
-            var (messages, question) = Decide(state, input, turn.Activity.Locale, UserNow(turn.Activity));
+            var (messages, question, completed) = Decide(state, input, turn.Activity, UserNow(turn.Activity));
+            if (completed is not null)
+            {
+                var (stored, reply) = await submission.SubmitAsync(completed, state.DraftId ?? key, turn.Activity, cancellationToken);
+                if (!stored)
+                {
+                    // Nothing is saved: the stored draft still waits at its summary, ready for another submit.
+                    await turn.SendAsync(replies.Render(reply, turn.Activity.ChannelId, turn.Activity.Locale), cancellationToken);
+                    return;
+                }
+                messages = [.. messages, reply];
+            }
             try
             {
                 if (state.Flow is null && state.Version > 0)
@@ -47,7 +59,7 @@ internal sealed class MessageTurn(
                 continue;
             }
             foreach (var message in messages)
-                await turn.SendAsync(replies.Render(message, turn.Activity.ChannelId, turn.Activity.Locale), cancellationToken);
+                await turn.SendAsync(replies.Render(submission.Prepare(message), turn.Activity.ChannelId, turn.Activity.Locale), cancellationToken);
             if (question is not null)
             {
                 await turn.SendAsync(Replies.Typing(), cancellationToken);
@@ -57,14 +69,18 @@ internal sealed class MessageTurn(
         }
     }
 
-    /// <summary>What to say now, and the question to answer from the knowledge base afterwards, if any.</summary>
-    private readonly record struct Plan(IReadOnlyList<BotMessage> Messages, string? Question = null);
+    /// <summary>What to say now, the question to answer from the knowledge base afterwards, and a completed intake to store.</summary>
+    private readonly record struct Plan(IReadOnlyList<BotMessage> Messages, string? Question = null, FlowResult? Completed = null);
 
-    private Plan Decide(ConversationState state, MessageInput input, string? locale, DateTimeOffset now)
+    private Plan Decide(ConversationState state, MessageInput input, Activity activity, DateTimeOffset now)
     {
+        var locale = activity.Locale;
         var flow = state.Flow;
         if (flow is { IsActive: true })
         {
+            // A draft the user set aside ("not safe to talk now"): offer to pick it up, whatever they said.
+            if (flow.Paused)
+                return new Plan(Apply(state, runner.OfferResume(flow, locale, now)));
             if (input.StepId is { } step && step != flow.WaitingStepId)
                 return new Plan([new TextMessage(catalog.Text("host.staleCard", locale)), .. Apply(state, runner.Resume(flow, locale, now))]);
             if (intents.Answer(input.Text, locale) is { } answer)
@@ -72,15 +88,26 @@ internal sealed class MessageTurn(
                 runner.Pause(flow, now);
                 return new Plan([.. answer, .. Apply(state, runner.OfferResume(flow, locale, now))]);
             }
-            return new Plan(Apply(state, runner.Continue(flow, input.Input, locale, now)));
+            var root = flow.RootFlowId;
+            var result = runner.Continue(flow, input.Input, locale, now);
+            var completed = result.Status == FlowStatus.Complete && root == ConcernSubmission.FlowId ? result.Result : null;
+            return new Plan(Apply(state, result), Completed: completed);
         }
 
         state.Flow = null;
+        state.DraftId = null;
         if (input.StepId is not null || input.Input.Command is not null)
             return new Plan([new TextMessage(catalog.Text("host.noFlow", locale)), new TextMessage(catalog.Text("host.capabilities", locale))]);
         foreach (var (wordsKey, flowId) in FlowTriggers.All)
-            if (catalog.IsWord(wordsKey, input.Text, locale))
-                return new Plan(Apply(state, runner.Begin(flowId, locale, now)));
+        {
+            if (!catalog.IsWord(wordsKey, input.Text, locale))
+                continue;
+            // Concerns are raised only where nobody else can read them.
+            if (flowId == ConcernSubmission.FlowId && activity.Conversation?.ConversationType is "groupChat" or "channel")
+                return new Plan([new TextMessage(catalog.Text("host.privateOnly", locale))]);
+            state.DraftId = Guid.NewGuid().ToString("N");
+            return new Plan(Apply(state, runner.Begin(flowId, locale, now)));
+        }
         if (intents.Answer(input.Text, locale) is { } reply)
             return new Plan(reply);
         return IsQuestion(input.Text)

@@ -26,6 +26,7 @@ internal static class TurnsExtensions
         builder.Services.AddSingleton<GlobalIntents>();
         builder.Services.AddSingleton<KnowledgeReplies>();
         builder.Services.AddSingleton<FeedbackReplies>();
+        builder.Services.AddSingleton<ConcernSubmission>();
         builder.Services.AddSingleton<MessageTurn>();
         builder.Services.AddSingleton<IBot, RufaTurnHandler>();
         return builder;

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+using RufaBot.Concerns;
+using RufaBot.Concerns.Intake;
+using RufaBot.Concerns.Reporters;
+using RufaBot.Conversations;
+using RufaBot.Dialogs;
+using RufaBot.Dialogs.Messages;
+using RufaBot.Protocol;
+
+namespace RufaBot.Turns;
+
+/// <summary>
+/// Stores a completed intake as a concern. Submission is idempotent per draft, so a retry after a database outage
+/// never creates a second record; until the record is committed the draft stays where it was (at the summary).
+/// </summary>
+internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog catalog, IOptions<ConversationOptions> options, ILogger<ConcernSubmission> logger)
+{
+    public const string FlowId = "raise-concern";
+
+    /// <summary>The reply to say, and whether the concern is now stored.</summary>
+    public async Task<(bool Stored, BotMessage Reply)> SubmitAsync(FlowResult result, string draftId, Activity activity, CancellationToken cancellationToken)
+    {
+        var from = activity.From;
+        var reporter = new ReporterInfo(
+            from?.AadObjectId ?? from?.Id ?? "unknown",
+            from?.Name,
+            new ReporterConversation(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Conversation.TenantId));
+        try
+        {
+            var reference = await concerns.SubmitAsync(ConcernIntake.From(result), reporter, draftId, cancellationToken);
+            return (true, new TextMessage(catalog.Text("host.submitted", activity.Locale).Replace("{reference}", reference, StringComparison.Ordinal)));
+        }
+        catch (ConcernStorageUnavailableException exception)
+        {
+            Log.SubmitFailed(logger, exception);
+            return (false, new TextMessage(catalog.Text("host.submitFailed", activity.Locale)));
+        }
+    }
+
+    /// <summary>Puts the configured emergency contacts into the intake's emergency guidance.</summary>
+    public BotMessage Prepare(BotMessage message) => message is TextMessage { Key: "concern.emergency" } text
+        ? text.Fill("emergencyContacts", options.Value.EmergencyContacts)
+        : message;
+}
