@@ -12,7 +12,7 @@ internal static partial class Log
     [LoggerMessage(2001, LogLevel.Debug, "Bot token rejected on the {Path} path: {Reason}")]
     public static partial void BotTokenRejected(ILogger logger, string? path, string? reason);
 
-    [LoggerMessage(2002, LogLevel.Warning,
+    [LoggerMessage(2002, LogLevel.Debug,
         "Accepted a request without a token from a loopback caller: no MicrosoftAppId is configured (local development)")]
     public static partial void AnonymousLocalRequest(ILogger logger);
 
