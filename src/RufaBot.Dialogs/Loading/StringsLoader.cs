@@ -3,7 +3,8 @@ using RufaBot.Dialogs.Strings;
 
 namespace RufaBot.Dialogs.Loading;
 
-// Reads dialogs/strings/<language>.json: one flat object per language, text values or word lists.
+// Reads dialogs/strings/<language>.json and, for features that keep their texts apart, <area>.<language>.json: flat
+// objects of text values or word lists, merged per language (a key defined in two files of one language is an error).
 // Adding a language is adding a file; English is required and is every other language's fallback.
 internal static class StringsLoader
 {
@@ -12,7 +13,9 @@ internal static class StringsLoader
     public static StringCatalog? Load(string dialogsFolder, SchemaValidator? schema, Problems problems)
     {
         var folder = Path.Combine(dialogsFolder, Folder);
-        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToList() : [];
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json")
+            .OrderBy(f => Path.GetFileNameWithoutExtension(f).Contains('.')) // each language's main table first
+            .ThenBy(f => f, StringComparer.Ordinal).ToList() : [];
         var defaultFile = $"{Folder}/{StringCatalog.DefaultLanguage}.json";
         if (!files.Any(f => Path.GetFileName(f) == StringCatalog.DefaultLanguage + ".json"))
         {
@@ -21,10 +24,23 @@ internal static class StringsLoader
         }
 
         var raw = new Dictionary<string, (Dictionary<string, string> Texts, Dictionary<string, IReadOnlyList<string>> Words)>();
+        var definedIn = new Dictionary<(string Language, string Key), string>();
         foreach (var path in files)
         {
             var file = $"{Folder}/{Path.GetFileName(path)}";
-            if (Read(path, file, schema, problems) is { } table) raw[Path.GetFileNameWithoutExtension(path)] = table;
+            if (Read(path, file, schema, problems) is not { } table) continue;
+            var language = LanguageOf(path);
+            if (!raw.TryGetValue(language, out var merged))
+                raw[language] = merged = (new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+            foreach (var key in table.Item1.Keys.Concat(table.Item2.Keys))
+            {
+                if (definedIn.TryGetValue((language, key), out var first))
+                    problems.Add(file, JsonPaths.Property("$", key), $"'{key}' is already defined in {first}");
+                else
+                    definedIn[(language, key)] = file;
+            }
+            foreach (var (key, text) in table.Item1) merged.Texts.TryAdd(key, text);
+            foreach (var (key, words) in table.Item2) merged.Words.TryAdd(key, words);
         }
         if (!raw.TryGetValue(StringCatalog.DefaultLanguage, out var en)) return null;
 
@@ -35,6 +51,13 @@ internal static class StringsLoader
             if (language != english.Language) tables[language] = new StringTable(language, t.Texts, t.Words, english);
         }
         return new StringCatalog(tables);
+    }
+
+    // "en.json" and "induction.en.json" are both English.
+    private static string LanguageOf(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return name[(name.LastIndexOf('.') + 1)..];
     }
 
     private static (Dictionary<string, string>, Dictionary<string, IReadOnlyList<string>>)? Read(

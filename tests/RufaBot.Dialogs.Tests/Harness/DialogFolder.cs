@@ -37,7 +37,9 @@ internal sealed class DialogFolder : IDisposable
     // Adds keys to every shipped language (a test flow's strings need not be translated).
     public DialogFolder AddStrings(params (string Key, string Text)[] strings)
     {
-        foreach (var file in Directory.GetFiles(System.IO.Path.Combine(Path, "strings"), "*.json"))
+        // Only the main table of each language: area tables (induction.en.json) must not define the keys twice.
+        foreach (var file in Directory.GetFiles(System.IO.Path.Combine(Path, "strings"), "*.json")
+                     .Where(f => !System.IO.Path.GetFileNameWithoutExtension(f).Contains('.')))
         {
             EditStrings(file, table =>
             {
