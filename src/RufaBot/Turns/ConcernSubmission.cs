@@ -14,12 +14,15 @@ namespace RufaBot.Turns;
 /// never creates a second record; until the record is committed the draft stays where it was (at the summary).
 /// </summary>
 internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog catalog, IOptions<ConversationOptions> options, ILogger<ConcernSubmission> logger)
+    : IFlowCompletion
 {
     public const string FlowId = "raise-concern";
 
-    /// <summary>The reply to say, and whether the concern is now stored.</summary>
-    public async Task<(bool Stored, BotMessage Reply)> SubmitAsync(FlowResult result, string draftId, Activity activity, CancellationToken cancellationToken)
+    string IFlowCompletion.FlowId => FlowId;
+
+    public async Task<FlowCompletion> CompleteAsync(FlowResult result, string draftId, TurnContext turn, CancellationToken cancellationToken)
     {
+        var activity = turn.Activity;
         var from = activity.From;
         var reporter = new ReporterInfo(
             from?.AadObjectId ?? from?.Id ?? "unknown",
@@ -28,12 +31,12 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
         try
         {
             var reference = await concerns.SubmitAsync(ConcernIntake.From(result), reporter, draftId, cancellationToken);
-            return (true, new TextMessage(catalog.Text("host.submitted", activity.Locale).Replace("{reference}", reference, StringComparison.Ordinal)));
+            return new FlowCompletion(true, [new TextMessage(catalog.Text("host.submitted", activity.Locale).Replace("{reference}", reference, StringComparison.Ordinal))]);
         }
         catch (ConcernStorageUnavailableException exception)
         {
             Log.SubmitFailed(logger, exception);
-            return (false, new TextMessage(catalog.Text("host.submitFailed", activity.Locale)));
+            return new FlowCompletion(false, [new TextMessage(catalog.Text("host.submitFailed", activity.Locale))]);
         }
     }
 

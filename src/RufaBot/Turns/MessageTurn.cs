@@ -20,31 +20,41 @@ internal sealed class MessageTurn(
     KnowledgeReplies knowledge,
     FeedbackReplies feedback,
     ConcernSubmission submission,
+    IEnumerable<IChatCommand> commands,
+    IEnumerable<IFlowCompletion> completions,
     TimeProvider time,
     ILogger<MessageTurn> logger)
 {
     private const int MaxAttempts = 3;
 
+    private readonly IChatCommand[] _commands = [.. commands];
+
+    private readonly Dictionary<string, IFlowCompletion> _completions = completions.ToDictionary(c => c.FlowId, StringComparer.Ordinal);
+
     public async Task RunAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (await feedback.TryRecordAsync(turn, cancellationToken))
             return;
+        var answered = await AnswerCommandAsync(turn, cancellationToken);
         var key = ConversationKey.For(turn.Activity);
         var input = MessageInput.From(turn);
         for (var attempt = 1; ; attempt++)
         {
             var state = await store.LoadAsync(key, cancellationToken);
-            var (messages, question, completed) = Decide(state, input, turn.Activity, UserNow(turn.Activity));
-            if (completed is not null)
+            var (messages, question, completed) = answered is null
+                ? Decide(state, input, turn.Activity, UserNow(turn.Activity))
+                : SetAside(state, turn.Activity.Locale, UserNow(turn.Activity));
+            if (completed is not null && _completions.TryGetValue(completed.FlowId, out var completion))
             {
-                var (stored, reply) = await submission.SubmitAsync(completed, state.DraftId ?? key, turn.Activity, cancellationToken);
-                if (!stored)
+                var outcome = await completion.CompleteAsync(completed, state.DraftId ?? key, turn, cancellationToken);
+                if (!outcome.Stored)
                 {
-                    // Nothing is saved: the stored draft still waits at its summary, ready for another submit.
-                    await turn.SendAsync(replies.Render(reply, turn.Activity.ChannelId, turn.Activity.Locale), cancellationToken);
+                    // Nothing is saved: the stored draft still waits where it was (at its summary), ready for a retry.
+                    foreach (var reply in outcome.Replies)
+                        await turn.SendAsync(replies.Render(reply, turn.Activity.ChannelId, turn.Activity.Locale), cancellationToken);
                     return;
                 }
-                messages = [.. messages, reply];
+                messages = [.. messages, .. outcome.Replies];
             }
             try
             {
@@ -58,6 +68,8 @@ internal sealed class MessageTurn(
                 Log.StateConflict(logger, attempt);
                 continue;
             }
+            foreach (var reply in answered ?? [])
+                await turn.SendAsync(reply, cancellationToken);
             foreach (var message in messages)
                 await turn.SendAsync(replies.Render(submission.Prepare(message), turn.Activity.ChannelId, turn.Activity.Locale), cancellationToken);
             if (question is not null)
@@ -69,7 +81,15 @@ internal sealed class MessageTurn(
         }
     }
 
-    /// <summary>What to say now, the question to answer from the knowledge base afterwards, and a completed intake to store.</summary>
+    private async Task<IReadOnlyList<Activity>?> AnswerCommandAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var command in _commands)
+            if (await command.TryAnswerAsync(turn, cancellationToken) is { } answer)
+                return answer;
+        return null;
+    }
+
+    /// <summary>What to say now, the question to answer from the knowledge base afterwards, and a completed dialog to store.</summary>
     private readonly record struct Plan(IReadOnlyList<BotMessage> Messages, string? Question = null, FlowResult? Completed = null);
 
     private Plan Decide(ConversationState state, MessageInput input, Activity activity, DateTimeOffset now)
@@ -88,9 +108,8 @@ internal sealed class MessageTurn(
                 runner.Pause(flow, now);
                 return new Plan([.. answer, .. Apply(state, runner.OfferResume(flow, locale, now))]);
             }
-            var root = flow.RootFlowId;
             var result = runner.Continue(flow, input.Input, locale, now);
-            var completed = result.Status == FlowStatus.Complete && root == ConcernSubmission.FlowId ? result.Result : null;
+            var completed = result.Status == FlowStatus.Complete ? result.Result : null;
             return new Plan(Apply(state, result), Completed: completed);
         }
 
@@ -113,6 +132,15 @@ internal sealed class MessageTurn(
         return IsQuestion(input.Text)
             ? new Plan([], input.Text)
             : new Plan([new TextMessage(catalog.Text("host.capabilities", locale))]);
+    }
+
+    // A command answered the message: a dialog in progress waits, and the user is offered to carry on.
+    private Plan SetAside(ConversationState state, string? locale, DateTimeOffset now)
+    {
+        if (state.Flow is not { IsActive: true } flow)
+            return new Plan([]);
+        runner.Pause(flow, now);
+        return new Plan(Apply(state, runner.OfferResume(flow, locale, now)));
     }
 
     // "help", a greeting or a single word gets the list of what RufaBot can do; anything longer is a question.

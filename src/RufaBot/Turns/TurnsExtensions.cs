@@ -27,6 +27,7 @@ internal static class TurnsExtensions
         builder.Services.AddSingleton<KnowledgeReplies>();
         builder.Services.AddSingleton<FeedbackReplies>();
         builder.Services.AddSingleton<ConcernSubmission>();
+        builder.Services.AddSingleton<IFlowCompletion>(sp => sp.GetRequiredService<ConcernSubmission>());
         builder.Services.AddSingleton<MessageTurn>();
         builder.Services.AddSingleton<IBot, RufaTurnHandler>();
         return builder;
