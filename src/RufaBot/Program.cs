@@ -1,3 +1,4 @@
+using RufaBot.Administration;
 using RufaBot.Cli;
 using RufaBot.Concerns;
 using RufaBot.Hosting;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRufaTelemetry();
 builder.AddConversationState();
 builder.Services.AddBotProtocol();
+builder.AddAdministration();
 builder.AddConcerns();
 builder.AddKnowledge();
 builder.AddTurns();
