@@ -6,25 +6,32 @@ namespace RufaBot.Concerns;
 
 /// <summary>
 /// Fills an unset <see cref="ConcernsOptions.ReporterKeySecret"/> with a generated one, kept in the key ring folder so
-/// "my concerns" survives restarts; with an in-memory database, a random one for the process. Warns either way.
+/// "my concerns" survives restarts; with an in-memory database, a random one for the process. Warns either way, once:
+/// IOptions and IOptionsMonitor each build the options, and both must get the same secret.
 /// </summary>
 internal sealed class ConcernsSecretDefault(StorageLocation location, ILogger<ConcernsSecretDefault> logger) : IPostConfigureOptions<ConcernsOptions>
 {
     private const string FileName = "reporter-key.secret";
 
+    private readonly Lazy<string> _secret = new(() => Default(location, logger));
+
     public void PostConfigure(string? name, ConcernsOptions options)
     {
-        if (!string.IsNullOrWhiteSpace(options.ReporterKeySecret))
-            return;
+        if (string.IsNullOrWhiteSpace(options.ReporterKeySecret))
+            options.ReporterKeySecret = _secret.Value;
+    }
+
+    private static string Default(StorageLocation location, ILogger logger)
+    {
         if (location.KeyRingFolder is not { } folder)
         {
-            options.ReporterKeySecret = NewSecret();
             Log.ReporterSecretEphemeral(logger);
-            return;
+            return NewSecret();
         }
         var path = Path.Combine(folder, FileName);
-        options.ReporterKeySecret = ReadOrCreate(path);
+        var secret = ReadOrCreate(path);
         Log.ReporterSecretGenerated(logger, path);
+        return secret;
     }
 
     private static string ReadOrCreate(string path)
