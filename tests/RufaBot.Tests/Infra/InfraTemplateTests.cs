@@ -78,7 +78,6 @@ public sealed partial class InfraTemplateTests
         var settings = SettingName().Matches(main[main.IndexOf("settings: union(", StringComparison.Ordinal)..])
             .Select(m => m.Groups[1].Value.Replace("__", ":", StringComparison.Ordinal)).ToList();
         var known = SampleKeys(JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("appsettings.sample.json")))!, "").ToHashSet();
-        known.Add("APPLICATIONINSIGHTS_CONNECTION_STRING");
 
         Assert.Contains("ConnectionStrings:Rufa", settings);
         Assert.Contains("Concerns:ReporterKeySecret", settings);
