@@ -30,7 +30,7 @@ internal sealed class BotOptionsValidation(IConfiguration configuration) : IVali
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
-        if (configuration["MicrosoftAppType"] is { Length: > 0 } type && !Enum.TryParse<BotAppType>(type, ignoreCase: true, out _))
+        if (configuration["MicrosoftAppType"] is { Length: > 0 } type && !(Enum.TryParse<BotAppType>(type, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)))
             return ValidateOptionsResult.Fail($"MicrosoftAppType '{type}' is not valid: use MultiTenant, SingleTenant or UserAssignedMSI, as in the Azure Bot resource.");
         if (options.IsLocalDevelopment)
             return ValidateOptionsResult.Success;

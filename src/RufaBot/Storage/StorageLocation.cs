@@ -43,7 +43,7 @@ internal sealed record StorageLocation(StorageProvider Provider, string Connecti
     private static StorageOptions Bind(IConfiguration configuration)
     {
         var section = configuration.GetSection(StorageOptions.Section);
-        if (section["Provider"] is { Length: > 0 } provider && !Enum.TryParse<StorageProvider>(provider, ignoreCase: true, out _))
+        if (section["Provider"] is { Length: > 0 } provider && !(Enum.TryParse<StorageProvider>(provider, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)))
             throw new InvalidOperationException($"Storage:Provider '{provider}' is not valid: use Sqlite (the default) or PostgreSQL.");
         if (section["MigrateOnStartup"] is { Length: > 0 } migrate && !bool.TryParse(migrate, out _))
             throw new InvalidOperationException($"Storage:MigrateOnStartup '{migrate}' is not valid: use true (the default) or false.");

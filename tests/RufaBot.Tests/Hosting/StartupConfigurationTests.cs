@@ -9,6 +9,8 @@ public sealed class StartupConfigurationTests
     [InlineData("MicrosoftAppType", "SingleTennant", "MicrosoftAppType 'SingleTennant' is not valid: use MultiTenant, SingleTenant or UserAssignedMSI")]
     [InlineData("MicrosoftAppType", "SingleTenant", "MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant: set it to the directory (tenant) id")]
     [InlineData("Concerns:ReporterKeySecret", "too-short", "Concerns:ReporterKeySecret must be at least 32 characters long: put a random secret in a vault")]
+    [InlineData("MicrosoftAppType", "7", "MicrosoftAppType '7' is not valid")]
+    [InlineData("Storage:Provider", "3", "Storage:Provider '3' is not valid")]
     [InlineData("Storage:Provider", "Postgres", "Storage:Provider 'Postgres' is not valid: use Sqlite (the default) or PostgreSQL.")]
     [InlineData("Conversations:DraftIdleTimeout", "00:00:00", "Conversations:DraftIdleTimeout must be a positive time span, e.g. 7.00:00:00")]
     [InlineData("Administration:AdminAadObjectIds:0", "alice@un.org", "Administration:AdminAadObjectIds must list Microsoft Entra object ids (GUIDs)")]
