@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RufaBot.Concerns.Assessment;
 using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Reporters;
+using RufaBot.Hosting;
 using RufaBot.Storage;
 
 namespace RufaBot.Concerns;
@@ -44,6 +45,7 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     Log.ConcernSubmitted(logger, concern.Tier, concern.Severity, concern.Consent);
+                    RufaMetrics.ConcernsSubmitted.Add(1, new("severity", concern.Severity.ToString()), new("tier", concern.Tier.ToString()));
                     return concern.Reference;
                 }
                 catch (DbUpdateException exception) when (StorageFailure.IsUniqueViolation(exception) && attempt < Attempts)

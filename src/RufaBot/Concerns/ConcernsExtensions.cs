@@ -16,7 +16,7 @@ internal static class ConcernsExtensions
         builder.AddRufaStorage();
         var services = builder.Services;
         services.AddOptions<ConcernsOptions>().BindConfiguration(ConcernsOptions.Section)
-            .Validate(o => o.ReporterKeySecret is { Length: >= ConcernsOptions.MinSecretLength }, $"Concerns:ReporterKeySecret must be at least {ConcernsOptions.MinSecretLength} characters long.")
+            .Validate(o => o.ReporterKeySecret is { Length: >= ConcernsOptions.MinSecretLength }, $"Concerns:ReporterKeySecret must be at least {ConcernsOptions.MinSecretLength} characters long: put a random secret in a vault (e.g. from openssl rand -base64 32), or leave it empty in development for a generated one.")
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<ConcernsOptions>, ConcernsSecretDefault>();
         services.TryAddSingleton(TimeProvider.System);

@@ -29,7 +29,7 @@ internal static class ConversationStateExtensions
             options.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer);
         });
         builder.Services.AddRedisTurnCoordination();
-        health.AddCheck<RedisHealthCheck>("redis");
+        health.AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         return builder;
     }
 }

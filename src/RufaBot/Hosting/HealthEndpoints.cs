@@ -4,12 +4,18 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace RufaBot.Hosting;
 
-/// <summary><c>GET /healthz</c>: overall status plus one line per dependency (no secrets, no exception text).</summary>
+/// <summary>
+/// <c>GET /healthz</c> (liveness) and <c>GET /readyz</c> (readiness): overall status plus one line per dependency
+/// checked (no secrets, no exception text). 200 when healthy or degraded, 503 when unhealthy.
+/// </summary>
 internal static class HealthEndpoints
 {
     public static WebApplication MapRufaHealthChecks(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteAsync });
+        // Liveness checks no dependency: a database outage must not get every instance restarted.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        // Readiness: can this instance serve turns now (database, Redis, outbox, …)? Load balancers route on it.
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(HealthTags.Ready), ResponseWriter = WriteAsync });
         return app;
     }
 

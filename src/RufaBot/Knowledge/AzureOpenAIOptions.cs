@@ -26,8 +26,8 @@ internal sealed class AzureOpenAIOptions
         if (!IsConfigured)
             yield break;
         if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback))
-            yield return "AzureOpenAI:Endpoint must be an absolute https URL.";
+            yield return "AzureOpenAI:Endpoint must be an absolute https URL such as https://your-resource.openai.azure.com/, or empty to answer offline.";
         if (string.IsNullOrWhiteSpace(Deployment))
-            yield return "AzureOpenAI:Deployment is required when AzureOpenAI:Endpoint is set.";
+            yield return "AzureOpenAI:Deployment is required when AzureOpenAI:Endpoint is set: set it to the name of the chat model deployment, or empty AzureOpenAI:Endpoint.";
     }
 }

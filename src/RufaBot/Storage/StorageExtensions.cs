@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RufaBot.Hosting;
 
 namespace RufaBot.Storage;
 
@@ -40,7 +41,7 @@ internal static class StorageExtensions
         }
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RufaDbContext>>().CreateDbContext());
         services.AddHostedService<DatabaseMigrator>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready]);
         return builder;
     }
 

@@ -17,7 +17,7 @@ internal sealed record StorageLocation(StorageProvider Provider, string Connecti
 
     public static StorageLocation Resolve(IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var options = Bind(configuration);
         var connection = configuration.GetConnectionString(ConnectionStringName);
         var keyRing = Path.GetFullPath(Path.Combine(contentRoot, options.KeyRingFolder));
         if (options.Provider == StorageProvider.PostgreSQL)
@@ -37,5 +37,16 @@ internal sealed record StorageLocation(StorageProvider Provider, string Connecti
         }
         sqlite.DataSource = Path.GetFullPath(Path.Combine(contentRoot, sqlite.DataSource));
         return new StorageLocation(StorageProvider.Sqlite, sqlite.ToString(), sqlite.DataSource, keyRing);
+    }
+
+    // Read before the host is built, so a bad value would otherwise surface as the binder's bare type error.
+    private static StorageOptions Bind(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(StorageOptions.Section);
+        if (section["Provider"] is { Length: > 0 } provider && !(Enum.TryParse<StorageProvider>(provider, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)))
+            throw new InvalidOperationException($"Storage:Provider '{provider}' is not valid: use Sqlite (the default) or PostgreSQL.");
+        if (section["MigrateOnStartup"] is { Length: > 0 } migrate && !bool.TryParse(migrate, out _))
+            throw new InvalidOperationException($"Storage:MigrateOnStartup '{migrate}' is not valid: use true (the default) or false.");
+        return section.Get<StorageOptions>() ?? new StorageOptions();
     }
 }

@@ -13,7 +13,7 @@ internal static class TurnsExtensions
     public static WebApplicationBuilder AddTurns(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<ConversationOptions>().BindConfiguration("Conversations")
-            .Validate(o => o.DraftIdleTimeout > TimeSpan.Zero, "Conversations:DraftIdleTimeout must be positive.").ValidateOnStart();
+            .Validate(o => o.DraftIdleTimeout > TimeSpan.Zero, "Conversations:DraftIdleTimeout must be a positive time span, e.g. 7.00:00:00 for 7 days (the default).").ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Loading validates every dialog file: a broken one stops start-up with file, JSON path and reason.
         builder.Services.AddSingleton(sp => FlowLoader.Load(DialogsFolder(sp.GetRequiredService<IOptions<ConversationOptions>>().Value)));
