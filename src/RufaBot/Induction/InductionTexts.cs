@@ -13,6 +13,15 @@ internal static class InductionTexts
         .Replace("{score}", $"{record.Correct}/{record.Questions}", StringComparison.Ordinal)
         .Replace("{entity}", CardText.Escape(record.Entity), StringComparison.Ordinal);
 
-    public static string Date(DateTimeOffset at, string language) =>
-        at.UtcDateTime.ToString("d MMM yyyy", language == "fr" ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.InvariantCulture);
+    // The app runs with invariant globalization (no culture data), so French month names are spelled out here.
+    private static readonly string[] FrenchMonths =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+    public static string Date(DateTimeOffset at, string language)
+    {
+        var day = at.UtcDateTime;
+        return language == "fr"
+            ? $"{day.Day} {FrenchMonths[day.Month - 1]} {day.Year}"
+            : day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    }
 }
