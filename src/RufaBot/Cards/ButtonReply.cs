@@ -14,6 +14,9 @@ internal sealed record SayButton(string Title, string Say);
 /// </summary>
 internal static class ButtonReply
 {
+    private const int MaxInOneRow = 3;
+    private const int RowWidth = 2;
+
     public static Activity Create(IReadOnlyList<string> paragraphs, IReadOnlyList<SayButton> buttons, string? channelId)
     {
         if (channelId == "msteams")
@@ -29,11 +32,19 @@ internal static class ButtonReply
         var body = new JsonArray();
         foreach (var paragraph in paragraphs)
             body.Add(AdaptiveCard.TextBlock(paragraph));
-        var actions = new JsonArray();
-        foreach (var button in buttons)
-            actions.Add(Button(button));
-        return AdaptiveCard.Create(body, actions);
+        if (buttons.Count <= MaxInOneRow)
+            return AdaptiveCard.Create(body, [.. buttons.Select(b => (JsonNode)Button(b))]);
+        // Teams lays a card's actions out in one row and cuts their titles short when there are many, so longer lists
+        // go in rows of two inside the body.
+        foreach (var row in buttons.Chunk(RowWidth))
+            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. row.Select(b => (JsonNode)Button(b))]) });
+        return AdaptiveCard.Create(body);
     }
+
+    /// <summary>Every button of a card built here, in order, wherever it was laid out.</summary>
+    public static IEnumerable<JsonObject> Buttons(JsonObject card) =>
+        card["actions"]!.AsArray().Concat(card["body"]!.AsArray().Where(b => (string?)b!["type"] == "ActionSet").SelectMany(b => b!["actions"]!.AsArray()))
+            .Select(a => a!.AsObject());
 
     private static JsonObject Button(SayButton button) => new()
     {

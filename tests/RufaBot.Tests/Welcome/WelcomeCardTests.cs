@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using RufaBot.Cards;
 using RufaBot.Tests.Cards;
 using RufaBot.Tests.Conversations;
 using RufaBot.Tests.Infrastructure;
@@ -21,7 +22,7 @@ public sealed class WelcomeCardTests : RunningBot
         Assert.Equal(
             [("Raise a concern", "raise a concern"), ("My concerns", "my concerns"), ("My responsibilities", "my responsibilities"), ("Induction", "induction"), ("Help", "help")],
             Buttons(card));
-        Assert.All(card["actions"]!.AsArray(), a => Assert.Equal(("Action.Submit", "imBack"), ((string?)a!["type"], (string?)a["data"]!["msteams"]!["type"])));
+        Assert.All(ButtonReply.Buttons(card), a => Assert.Equal(("Action.Submit", "imBack"), ((string?)a["type"], (string?)a["data"]!["msteams"]!["type"])));
         CardDump.Write("welcome-personal", card);
     }
 
@@ -94,5 +95,5 @@ public sealed class WelcomeCardTests : RunningBot
     }
 
     private static List<(string Title, string Say)> Buttons(JsonObject card) =>
-        [.. card["actions"]!.AsArray().Select(a => ((string)a!["title"]!, (string)a["data"]!["msteams"]!["value"]!))];
+        [.. ButtonReply.Buttons(card).Select(a => ((string)a["title"]!, (string)a["data"]!["msteams"]!["value"]!))];
 }
