@@ -65,6 +65,16 @@ public sealed class WelcomeCardTests : RunningBot
     }
 
     [Fact]
+    public async Task AButtonPostedAsItsDataWithoutText_AsTheAgentsPlaygroundDoes_IsReadAsItsWords()
+    {
+        var card = await WelcomeCardAsync("personal-conversationUpdate-membersAdded-user-and-bot");
+        var data = ButtonReply.Buttons(card).Single(b => (string?)b["title"] == "My responsibilities")["data"]!.DeepClone().AsObject();
+
+        var t = new Transcript(Bot, Connector);
+        (await t.Submit(data)).AssertReply("Human Rights up Front asks every staff member");
+    }
+
+    [Fact]
     public async Task OffTeams_TheWelcomeIsText_WithTheCapabilities_AndSuggestedActions()
     {
         var added = Payloads.Load("personal-conversationUpdate-membersAdded-user-and-bot", Connector.ServiceUrl, conversationId: "webchat-" + Guid.NewGuid());
