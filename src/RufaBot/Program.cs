@@ -2,6 +2,7 @@ using RufaBot.Administration;
 using RufaBot.Cli;
 using RufaBot.Concerns;
 using RufaBot.Hosting;
+using RufaBot.Induction;
 using RufaBot.Knowledge;
 using RufaBot.Protocol;
 using RufaBot.Turns;
@@ -18,6 +19,7 @@ builder.AddAdministration();
 builder.AddConcerns();
 builder.AddKnowledge();
 builder.AddTurns();
+builder.AddInduction();
 
 var app = builder.Build();
 

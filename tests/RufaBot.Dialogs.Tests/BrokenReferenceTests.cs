@@ -91,6 +91,9 @@ public sealed class BrokenReferenceTests
         using var folder = DialogFolder.CopyOfRepo();
         var fr = File.ReadAllText(Path.Combine(folder.Path, "strings", "fr.json"));
         folder.Write("strings/es.json", fr.Replace("Sur quoi porte votre avis ?", "¿Sobre qué es su opinión?", StringComparison.Ordinal));
+        // A language is all its tables: a feature's own strings/<area>.fr.json needs its Spanish counterpart too.
+        foreach (var area in Directory.EnumerateFiles(Path.Combine(folder.Path, "strings"), "*.fr.json"))
+            folder.Write("strings/" + Path.GetFileName(area)[..^".fr.json".Length] + ".es.json", File.ReadAllText(area));
 
         var t = new Transcript(folder.Load(), "es-MX").Begin("sample-feedback").Reply("¿Sobre qué es su opinión?");
         Assert.Equal("es", t.Runner.Catalog.LanguageFor("es-MX"));

@@ -14,14 +14,27 @@ public sealed class TurnContext
         CorrelationId = correlationId;
         _connector = connector;
         if (activity.Type == ActivityTypes.Message)
-            Text = Mentions.RemoveBotMentions(activity) ?? string.Empty;
+            Text = Mentions.RemoveBotMentions(activity) is { Length: > 0 } typed ? typed : ImBackText(activity) ?? string.Empty;
     }
+
+    // Teams posts a card button with data.msteams imBack as a message with that text; the Agents Playground posts the
+    // button's data as the value instead, with no text. Both mean the user said those words.
+    private static string? ImBackText(Activity activity) =>
+        activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value
+        && value.TryGetProperty("msteams", out var teams) && teams.ValueKind == System.Text.Json.JsonValueKind.Object
+        && teams.TryGetProperty("type", out var type) && type.ValueKind == System.Text.Json.JsonValueKind.String && type.ValueEquals("imBack")
+        && teams.TryGetProperty("value", out var said) && said.ValueKind == System.Text.Json.JsonValueKind.String
+            ? said.GetString()!.Trim()
+            : null;
 
     /// <summary>The inbound activity as received.</summary>
     public Activity Activity { get; }
     /// <summary>The validated caller identity (anonymous in local development).</summary>
     public ClaimsIdentity Identity { get; }
-    /// <summary>Message text with mentions of the bot removed, trimmed; empty for non-messages.</summary>
+    /// <summary>
+    /// Message text with mentions of the bot removed, trimmed (for a card's imBack button without text, the words it
+    /// sends); empty for non-messages.
+    /// </summary>
     public string Text { get; } = string.Empty;
     /// <summary>Short id shown to users on errors and written to the log, to find one turn again.</summary>
     public string CorrelationId { get; }

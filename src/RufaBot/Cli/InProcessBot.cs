@@ -10,12 +10,18 @@ namespace RufaBot.Cli;
 /// arrive through <see cref="InProcessServer"/> instead of Kestrel, and replies leave through the given connector
 /// instead of the Bot Connector service. Dialogs, state storage, knowledge and every other feature are Program's own.
 /// </summary>
-internal sealed class InProcessBot(InProcessServer server, IHostApplicationLifetime lifetime, Task exited) : IAsyncDisposable
+internal sealed class InProcessBot(InProcessServer server, IHost host, Task exited) : IAsyncDisposable
 {
-    /// <summary>Cancelled when the host stops (e.g. Ctrl+C).</summary>
-    public CancellationToken Stopping => lifetime.ApplicationStopping;
+    private readonly IHostApplicationLifetime _lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
 
-    public static async Task<InProcessBot> StartAsync(IReadOnlyList<string> args, IConnectorClient connector, ILoggerProvider logs)
+    /// <summary>The host's services, for commands that read what the bot stored (e.g. <c>export-induction</c>).</summary>
+    public IServiceProvider Services => host.Services;
+
+    /// <summary>Cancelled when the host stops (e.g. Ctrl+C).</summary>
+    public CancellationToken Stopping => _lifetime.ApplicationStopping;
+
+    /// <summary>Starts Program's host; with a null <paramref name="connector"/> the configured one is kept (nothing is sent).</summary>
+    public static async Task<InProcessBot> StartAsync(IReadOnlyList<string> args, IConnectorClient? connector, ILoggerProvider logs)
     {
         var server = new InProcessServer();
         var interception = new HostInterception(builder => builder
@@ -23,6 +29,8 @@ internal sealed class InProcessBot(InProcessServer server, IHostApplicationLifet
             {
                 services.RemoveAll<IServer>();
                 services.AddSingleton<IServer>(server);
+                if (connector is null)
+                    return;
                 services.RemoveAll<IConnectorClient>();
                 services.AddSingleton(connector);
             })
@@ -43,7 +51,7 @@ internal sealed class InProcessBot(InProcessServer server, IHostApplicationLifet
             await exited;
             throw new InvalidOperationException("The host stopped before it started.");
         }
-        return new InProcessBot(server, lifetime, exited);
+        return new InProcessBot(server, host, exited);
     }
 
     /// <summary>Posts an activity to <c>/api/messages</c>; returns the HTTP status and, for invokes, the response body.</summary>
@@ -58,7 +66,7 @@ internal sealed class InProcessBot(InProcessServer server, IHostApplicationLifet
 
     public async ValueTask DisposeAsync()
     {
-        lifetime.StopApplication();
+        _lifetime.StopApplication();
         await exited;
     }
 }

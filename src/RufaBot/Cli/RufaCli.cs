@@ -1,8 +1,9 @@
 namespace RufaBot.Cli;
 
 /// <summary>
-/// Command-line verbs that run instead of the web host: <c>pack-manifest</c> writes the Teams app package and
-/// <c>chat</c> talks to the bot in the terminal. Without a verb, Program goes on to run the web host.
+/// Command-line verbs that run instead of the web host: <c>pack-manifest</c> writes the Teams app package,
+/// <c>chat</c> talks to the bot in the terminal and <c>export-induction</c> writes an entity's induction completions
+/// as CSV. Without a verb, Program goes on to run the web host.
 /// </summary>
 internal static class RufaCli
 {
@@ -12,7 +13,7 @@ internal static class RufaCli
 
     public static async Task<bool> TryRunAsync(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("pack-manifest" or "chat"))
+        if (args.Length == 0 || args[0] is not ("pack-manifest" or "chat" or "export-induction"))
             return false;
         Environment.ExitCode = await RunAsync(args, Console.In, Console.Out, Console.Error);
         return true;
@@ -26,7 +27,8 @@ internal static class RufaCli
             {
                 "pack-manifest" => PackManifestCommand.Run(args[1..], output),
                 "chat" => await ChatCommand.RunAsync(args[1..], input, output, error),
-                _ => throw new CliException($"Unknown command '{args[0]}'. Use pack-manifest or chat."),
+                "export-induction" => await ExportInductionCommand.RunAsync(args[1..], output, error),
+                _ => throw new CliException($"Unknown command '{args[0]}'. Use pack-manifest, chat or export-induction."),
             };
         }
         catch (CliException problem)

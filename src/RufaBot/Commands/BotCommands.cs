@@ -33,5 +33,7 @@ internal static class BotCommands
         new("raise a concern", "Report a risk of serious human rights violations, safely; anonymity is possible", Scope.Personal),
         new("feedback", "Tell us how RufaBot works for you", Scope.Personal),
         new("help", "What I can do; during a question, help with that question", Scope.Everywhere),
+        new("my responsibilities", "What the Secretary-General's commitment asks of every staff member, with sources", Scope.Everywhere),
+        new("induction", "Take the short Human Rights up Front induction: six sections, one question each", Scope.Personal),
     ];
 }

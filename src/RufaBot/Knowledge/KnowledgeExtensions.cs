@@ -5,11 +5,12 @@ using RufaBot.Knowledge.Answers;
 using RufaBot.Knowledge.Feedback;
 using RufaBot.Knowledge.Prompts;
 using RufaBot.Knowledge.Retrieval;
+using RufaBot.Storage;
 
 namespace RufaBot.Knowledge;
 
 /// <summary>
-/// Registers the knowledge base: the index (built at start-up), retrieval, answers, cards' feedback store and,
+/// Registers the knowledge base: the index (built at start-up), retrieval, answers, the database store of the cards' feedback and,
 /// when <c>AzureOpenAI:Endpoint</c> is set, the Azure OpenAI chat client (and embeddings with
 /// <c>AzureOpenAI:EmbeddingDeployment</c>). Clients registered earlier, such as a test's fake, are kept.
 /// </summary>
@@ -39,7 +40,8 @@ internal static class KnowledgeExtensions
         services.TryAddSingleton<PromptBuilder>();
         services.TryAddSingleton<ExtractiveAnswerer>();
         services.TryAddSingleton<AnswerService>();
-        services.TryAddSingleton<IAnswerFeedbackStore, InMemoryAnswerFeedbackStore>();
+        builder.AddRufaStorage();
+        services.TryAddSingleton<IAnswerFeedbackStore, DatabaseAnswerFeedbackStore>();
         return builder;
     }
 }

@@ -18,6 +18,10 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
     /// <summary>Reporter identities. Only <see cref="ConcernService"/> reads it, through its audited methods.</summary>
     public DbSet<ReporterLink> ReporterLinks => Set<ReporterLink>();
 
+    public DbSet<InductionCompletionRecord> InductionCompletions => Set<InductionCompletionRecord>();
+
+    public DbSet<AnswerFeedbackRecord> AnswerFeedback => Set<AnswerFeedbackRecord>();
+
     /// <summary>The model captures the key ring in its converters, so models are cached per key ring.</summary>
     public StorageProtection Protection => protection;
 
@@ -29,5 +33,7 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
         modelBuilder.ApplyConfiguration(new ConcernConfiguration(protection));
         modelBuilder.ApplyConfiguration(new ConcernEventConfiguration(protection));
         modelBuilder.ApplyConfiguration(new ReporterLinkConfiguration(protection));
+        modelBuilder.ApplyConfiguration(new InductionCompletionConfiguration());
+        modelBuilder.ApplyConfiguration(new AnswerFeedbackConfiguration());
     }
 }

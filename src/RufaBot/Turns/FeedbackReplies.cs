@@ -1,19 +1,30 @@
 using System.Text.Json;
+using RufaBot.Concerns.Reporters;
 using RufaBot.Dialogs;
 using RufaBot.Knowledge.Feedback;
 using RufaBot.Protocol;
+using RufaBot.Storage;
 
 namespace RufaBot.Turns;
 
 /// <summary>Records a "Was this helpful?" vote from an answer card and thanks the user.</summary>
-internal sealed class FeedbackReplies(IAnswerFeedbackStore store, FlowCatalog catalog, TimeProvider time)
+internal sealed class FeedbackReplies(IAnswerFeedbackStore store, ReporterKeys keys, FlowCatalog catalog, TimeProvider time)
 {
     public async Task<bool> TryRecordAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         if (turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value || !FeedbackSubmission.TryRead(value, out var answerId, out var helpful))
             return false;
-        var userKey = turn.Activity.From?.AadObjectId ?? turn.Activity.From?.Id ?? "anonymous";
-        await store.RecordAsync(answerId, userKey, helpful, time.GetUtcNow(), cancellationToken);
+        // Only a keyed hash of the voter is stored: one vote per person and answer, nobody named.
+        var userKey = keys.Voter(turn.Activity.From?.AadObjectId ?? turn.Activity.From?.Id ?? "anonymous");
+        try
+        {
+            await store.RecordAsync(answerId, userKey, helpful, time.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception exception) when (StorageFailure.IsUnavailable(exception))
+        {
+            await turn.SendTextAsync(catalog.Text("answers.feedbackUnavailable", turn.Activity.Locale), cancellationToken);
+            return true;
+        }
         await turn.SendTextAsync(catalog.Text(helpful ? "host.feedbackThanks" : "host.feedbackSorry", turn.Activity.Locale), cancellationToken);
         return true;
     }

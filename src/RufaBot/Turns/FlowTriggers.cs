@@ -10,5 +10,7 @@ internal static class FlowTriggers
     [
         ("host.words.raiseConcern", ConcernSubmission.FlowId),
         ("host.words.feedback", "sample-feedback"),
+        ("induction.words.start", Induction.InductionFlow.Id),
+        ("induction.words.again", Induction.InductionFlow.Id),
     ];
 }

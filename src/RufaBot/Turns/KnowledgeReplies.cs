@@ -19,6 +19,12 @@ internal sealed class KnowledgeReplies(AnswerService answers, FlowCatalog catalo
         var answer = await answers.AnswerAsync(question, locale, cancellationToken);
         if (answer.LooksLikeConcern)
             return Replies.Text(catalog.Text("host.concernOffer", locale));
+        return Render(answer, channelId);
+    }
+
+    /// <summary>An answer as a card with its sources in Teams, as text with the sources listed elsewhere.</summary>
+    public static Activity Render(KnowledgeAnswer answer, string? channelId)
+    {
         if (channelId == "msteams")
             return Replies.Card(JsonSerializer.SerializeToElement(AnswerCards.Build(answer), CardJson.Default.JsonObject));
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Distributed;
+using RufaBot.Cards;
 using RufaBot.Dialogs;
 using RufaBot.Protocol;
 
@@ -28,10 +29,7 @@ internal sealed class RufaTurnHandler(IDistributedCache cache, FlowCatalog catal
         await cache.SetAsync(key, [1], WelcomeMemory, cancellationToken);
         var locale = turn.Activity.Locale;
         var shared = turn.Activity.Conversation?.ConversationType is "channel" or "groupChat";
-        var text = catalog.Text("host.welcome", locale) + "\n\n"
-            + (shared ? catalog.Text("host.welcomeShared", locale) + "\n\n" : "")
-            + catalog.Text("host.capabilities", locale);
-        await turn.SendAsync(Replies.Text(text), cancellationToken);
+        await turn.SendAsync(WelcomeCard.Create(catalog, locale, turn.Activity.ChannelId, shared), cancellationToken);
     }
 
     private static string WelcomedKey(TurnContext turn) => "rufa:welcomed:" + turn.ConversationId;

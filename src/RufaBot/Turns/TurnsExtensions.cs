@@ -33,6 +33,6 @@ internal static class TurnsExtensions
         return builder;
     }
 
-    private static string DialogsFolder(ConversationOptions options) =>
+    internal static string DialogsFolder(ConversationOptions options) =>
         Path.IsPathRooted(options.DialogsFolder) ? options.DialogsFolder : Path.Combine(AppContext.BaseDirectory, options.DialogsFolder);
 }

@@ -11,7 +11,7 @@ public sealed class ChatModeTests
         var chat = await ChatRun.RunAsync("/help\n/quit\n");
 
         Assert.Equal(0, chat.ExitCode);
-        chat.AssertInOrder("RufaBot: Hello, I am RufaBot.", "Here is what I can do", "Alex> /help", "/set FIELD VALUE", "/as NAME", "Alex> /quit");
+        chat.AssertInOrder("RufaBot: Hello, I am RufaBot.", "/1 Raise a concern   /2 My concerns", "Alex> /help", "/set FIELD VALUE", "/as NAME", "Alex> /quit");
         Assert.DoesNotContain("[warning]", chat.Error);
     }
 
@@ -65,10 +65,11 @@ public sealed class ChatModeTests
     [Fact]
     public async Task Mistakes_AreExplained_NotSent()
     {
-        var chat = await ChatRun.RunAsync("/1\n/set 1 2\n/frobnicate\nfeedback\n/set 1 9\n/set 7 1\n/9\n/quit\n");
+        // The welcome card has buttons but no fields.
+        var chat = await ChatRun.RunAsync("/9\n/set 1 2\n/frobnicate\nfeedback\n/set 1 9\n/set 7 1\n/9\n/quit\n");
 
         chat.AssertInOrder(
-            "There are no buttons to press in this chat.",
+            "Press a button from /1 to /5.",
             "There is no card with fields in this chat.",
             "Unknown command /frobnicate.",
             "Alex> /set 1 9", "Not set: '9' is not one of the choices 1-4.",

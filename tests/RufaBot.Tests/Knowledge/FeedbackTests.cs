@@ -8,29 +8,6 @@ public sealed class FeedbackTests
     private const string AnswerId = "0123456789abcdef0123456789abcdef";
 
     [Fact]
-    public async Task Store_RecordsVotes_AndALaterVoteReplacesTheEarlierOne()
-    {
-        var store = new InMemoryAnswerFeedbackStore();
-        var at = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
-        await store.RecordAsync(AnswerId, "user-a", helpful: true, at, CancellationToken.None);
-        await store.RecordAsync(AnswerId, "user-b", helpful: true, at.AddMinutes(1), CancellationToken.None);
-        await store.RecordAsync(AnswerId, "user-a", helpful: false, at.AddMinutes(2), CancellationToken.None);
-
-        Assert.Equal([("user-b", true), ("user-a", false)], store.All.Select(v => (v.UserKey, v.Helpful)));
-    }
-
-    [Fact]
-    public async Task Store_IsBounded()
-    {
-        var store = new InMemoryAnswerFeedbackStore();
-        var at = DateTimeOffset.UnixEpoch;
-        for (var i = 0; i < InMemoryAnswerFeedbackStore.Capacity + 5; i++)
-            await store.RecordAsync(AnswerId, $"user-{i}", true, at.AddSeconds(i), CancellationToken.None);
-        Assert.Equal(InMemoryAnswerFeedbackStore.Capacity, store.All.Count);
-        Assert.Equal("user-5", store.All[0].UserKey);
-    }
-
-    [Fact]
     public void Submission_IsReadFromTheCardData()
     {
         var value = JsonDocument.Parse($$"""{"rufa":"feedback","answerId":"{{AnswerId}}","helpful":false}""").RootElement;

@@ -33,7 +33,7 @@ public sealed class KnowledgeExtensionsTests : IDisposable
         Assert.True(index.Entries.Count(e => !e.IsAdminDocument) >= 80);
         Assert.Null(app.Services.GetService<IChatClient>());
         Assert.False(app.Services.GetRequiredService<AnswerService>().UsesModel);
-        Assert.IsType<InMemoryAnswerFeedbackStore>(app.Services.GetRequiredService<IAnswerFeedbackStore>());
+        Assert.IsType<DatabaseAnswerFeedbackStore>(app.Services.GetRequiredService<IAnswerFeedbackStore>());
         await app.StopAsync();
     }
 

@@ -20,6 +20,9 @@ internal sealed class ReporterKeys(IOptions<ConcernsOptions> options)
     /// <summary>A focal point or other actor in the audit trail.</summary>
     public string Actor(string aadObjectId) => Hash("actor", Id(aadObjectId));
 
+    /// <summary>A "Was this helpful?" voter: one vote per person and answer, without naming anyone.</summary>
+    public string Voter(string userId) => Hash("feedback", Id(userId));
+
     /// <summary>
     /// A reporter's draft: the chat's draft id may well contain the user's id, so only this hash is stored; and with
     /// the reporter in it, another person's draft id can never find (or reveal the reference of) this concern.

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RufaBot.Protocol;
+
+namespace RufaBot.Cards;
+
+/// <summary>A button that works like typing: its caption, and the words it sends as the user's message.</summary>
+internal sealed record SayButton(string Title, string Say);
+
+/// <summary>
+/// A short text with buttons that send words as if typed. In Teams an Adaptive Card whose buttons are
+/// <c>Action.Submit</c> with <c>msteams.imBack</c>, which Teams posts as an ordinary message with that text; elsewhere
+/// a text with suggested actions of type imBack, which do the same.
+/// </summary>
+internal static class ButtonReply
+{
+    private const int MaxInOneRow = 3;
+    private const int RowWidth = 2;
+
+    public static Activity Create(IReadOnlyList<string> paragraphs, IReadOnlyList<SayButton> buttons, string? channelId)
+    {
+        if (channelId == "msteams")
+            return Replies.Card(JsonSerializer.SerializeToElement(Card(paragraphs, buttons), CardJson.Default.JsonObject));
+        var reply = Replies.Text(string.Join("\n\n", paragraphs));
+        if (buttons.Count > 0)
+            reply.SuggestedActions = new SuggestedActions { Actions = [.. buttons.Select(b => new CardAction { Type = "imBack", Title = b.Title, Value = b.Say })] };
+        return reply;
+    }
+
+    public static JsonObject Card(IReadOnlyList<string> paragraphs, IReadOnlyList<SayButton> buttons)
+    {
+        var body = new JsonArray();
+        foreach (var paragraph in paragraphs)
+            body.Add(AdaptiveCard.TextBlock(paragraph));
+        if (buttons.Count <= MaxInOneRow)
+            return AdaptiveCard.Create(body, [.. buttons.Select(b => (JsonNode)Button(b))]);
+        // Teams lays a card's actions out in one row and cuts their titles short when there are many, so longer lists
+        // go in rows of two inside the body.
+        foreach (var row in buttons.Chunk(RowWidth))
+            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. row.Select(b => (JsonNode)Button(b))]) });
+        return AdaptiveCard.Create(body);
+    }
+
+    /// <summary>Every button of a card built here, in order, wherever it was laid out.</summary>
+    public static IEnumerable<JsonObject> Buttons(JsonObject card) =>
+        card["actions"]!.AsArray().Concat(card["body"]!.AsArray().Where(b => (string?)b!["type"] == "ActionSet").SelectMany(b => b!["actions"]!.AsArray()))
+            .Select(a => a!.AsObject());
+
+    private static JsonObject Button(SayButton button) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = button.Title,
+        ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = button.Say } },
+    };
+}

@@ -1,0 +1,29 @@
+using RufaBot.Dialogs;
+using RufaBot.Protocol;
+
+namespace RufaBot.Cards;
+
+/// <summary>
+/// The welcome when RufaBot is added: a short text and buttons that work like typing the words (imBack). In a group
+/// chat or channel, where concerns must not be raised, only the buttons that work there are shown (My
+/// responsibilities, Help) and the text says concerns are raised privately. Non-Teams channels get the text with
+/// the list of capabilities and the same words as suggested actions.
+/// </summary>
+internal static class WelcomeCard
+{
+    private static readonly string[] PersonalButtons = ["raiseConcern", "myConcerns", "myResponsibilities", "induction", "help"];
+    private static readonly string[] SharedButtons = ["myResponsibilities", "help"];
+
+    public static Activity Create(FlowCatalog catalog, string? locale, string? channelId, bool shared)
+    {
+        List<string> paragraphs = [catalog.Text("welcome.intro", locale)];
+        if (shared)
+            paragraphs.Add(catalog.Text("host.welcomeShared", locale));
+        if (channelId != "msteams")
+            paragraphs.Add(catalog.Text("host.capabilities", locale));
+        return ButtonReply.Create(paragraphs, Buttons(catalog, locale, shared), channelId);
+    }
+
+    public static IReadOnlyList<SayButton> Buttons(FlowCatalog catalog, string? locale, bool shared) =>
+        [.. (shared ? SharedButtons : PersonalButtons).Select(b => new SayButton(catalog.Text("welcome." + b, locale), catalog.Text("welcome.say." + b, locale)))];
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using RufaBot.Administration;
+using RufaBot.Cards;
+using RufaBot.Dialogs;
+using RufaBot.Protocol;
+using RufaBot.Storage;
+using RufaBot.Turns;
+
+namespace RufaBot.Induction;
+
+/// <summary>
+/// "export induction ENTITY" (administrators, private chat): the entity's completions as CSV in a code block, small
+/// exports only. A bot cannot attach a file to a plain Teams reply without the file-consent flow, so larger exports
+/// (or ones a code block cannot show) point to the <c>export-induction</c> command line.
+/// </summary>
+internal sealed partial class ExportInductionChatCommand(
+    InductionRecords records, Administrators administrators, FlowCatalog catalog, ILogger<ExportInductionChatCommand> logger) : IChatCommand
+{
+    public const int MaxRowsInChat = 50;
+    public const int MaxCharsInChat = 12_000;
+
+    [GeneratedRegex(@"^\s*export(?:er)?\s+(?:l['’]\s*)?induction\b\s*(?<entity>.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Command();
+
+    public async Task<IReadOnlyList<Activity>?> TryAnswerAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var locale = activity.Locale;
+        if (turn.Text is not { } text || Command().Match(text) is not { Success: true } match)
+            return null;
+        if (!administrators.IsAdmin(activity))
+        {
+            InductionLog.ExportRefused(logger);
+            return [Say("induction.export.refused", locale)];
+        }
+        if (InductionUser.InSharedScope(activity))
+            return [Say("induction.export.personalOnly", locale)];
+        var entity = InductionEntity.Tidy(match.Groups["entity"].Value);
+        if (entity.Length == 0)
+            return [Say("induction.export.usage", locale)];
+
+        IReadOnlyList<InductionCompletionRecord> rows;
+        try
+        {
+            rows = await records.ForEntityAsync(entity, cancellationToken);
+        }
+        catch (Exception exception) when (StorageFailure.IsUnavailable(exception))
+        {
+            InductionLog.RecordFailed(logger, exception.GetType().Name);
+            return [Say("induction.export.unavailable", locale)];
+        }
+        InductionLog.Exported(logger, rows.Count, "chat");
+        if (rows.Count == 0)
+            return [Say("induction.export.none", locale, entity)];
+        var csv = InductionCsv.Write(rows);
+        if (rows.Count > MaxRowsInChat || csv.Length > MaxCharsInChat || csv.Contains("```", StringComparison.Ordinal))
+            return [Say("induction.export.tooMany", locale, entity, rows.Count)];
+        return [Replies.Text(Fill("induction.export.rows", locale, entity, rows.Count) + "\n\n```\n" + csv + "```")];
+    }
+
+    private Activity Say(string key, string? locale, string entity = "", int count = 0) => Replies.Text(Fill(key, locale, entity, count));
+
+    private string Fill(string key, string? locale, string entity, int count) => catalog.Text(key, locale)
+        .Replace("{entity}", CardText.Escape(entity), StringComparison.Ordinal)
+        .Replace("{count}", count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}

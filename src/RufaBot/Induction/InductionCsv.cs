@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+using RufaBot.Storage;
+
+namespace RufaBot.Induction;
+
+/// <summary>
+/// Completions as CSV (RFC 4180: comma-separated, CRLF line ends, a field with a comma, quote or line break is quoted
+/// and its quotes doubled). A cell that a spreadsheet would run as a formula (starting with = + - @, tab or carriage
+/// return) gets a leading apostrophe, because names and entities are typed by staff.
+/// </summary>
+internal static class InductionCsv
+{
+    public static readonly string[] Header = ["entity", "display_name", "user_id", "completed_utc", "correct", "questions"];
+
+    public static string Write(IEnumerable<InductionCompletionRecord> completions)
+    {
+        var csv = new StringBuilder();
+        Row(csv, Header);
+        foreach (var c in completions)
+            Row(csv, [
+                c.Entity,
+                c.DisplayName ?? "",
+                c.UserId,
+                c.CompletedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                c.Correct.ToString(CultureInfo.InvariantCulture),
+                c.Questions.ToString(CultureInfo.InvariantCulture),
+            ]);
+        return csv.ToString();
+    }
+
+    public static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            value = "'" + value;
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static void Row(StringBuilder csv, IEnumerable<string> cells) =>
+        csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
+}

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using RufaBot.Induction;
+using RufaBot.Storage;
+using RufaBot.Tests.Conversations;
+using RufaBot.Tests.Infrastructure;
+
+namespace RufaBot.Tests.Induction;
+
+/// <summary>"export induction ENTITY" in chat: administrators get the CSV, everyone else a refusal.</summary>
+public sealed class ExportInductionTests : RunningBot
+{
+    private const string AdminId = "5d2c6a1e-7b7a-4a4e-9a51-0f3c1c2b9e11";
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Administration:AdminAadObjectIds:0"] = AdminId,
+    };
+
+    [Fact]
+    public async Task Administrator_GetsTheEntitysCompletionsAsCsv_QuotedAndDefused()
+    {
+        await SeedAsync("UNDP", "Doe, \"Jo\"", "=HYPERLINK(\"http://x\")", "@SUM(A1)");
+        await SeedAsync("OHCHR", "Not exported");
+
+        var t = await SayAsync("export induction undp", AdminId);
+
+        t.AssertReply("3 induction completions for undp (CSV, RFC 4180)").AssertNoReplyContains("Not exported");
+        var text = (string)t.LastReplies.Single()["text"]!;
+        var csv = text[(text.IndexOf("```\n", StringComparison.Ordinal) + 4)..text.LastIndexOf("```", StringComparison.Ordinal)];
+        var lines = csv.Split("\r\n");
+        Assert.Equal("entity,display_name,user_id,completed_utc,correct,questions", lines[0]);
+        Assert.StartsWith("UNDP,\"Doe, \"\"Jo\"\"\",aad-1,", lines[1]);
+        Assert.StartsWith("UNDP,\"'=HYPERLINK(\"\"http://x\"\")\",aad-2,", lines[2]);
+        Assert.StartsWith("UNDP,'@SUM(A1),aad-3,", lines[3]);
+        Assert.EndsWith(",5,6", lines[3]);
+        Assert.Equal("", lines[4]);
+    }
+
+    [Fact]
+    public async Task NonAdministrator_IsRefused_AndSeesNoRecord()
+    {
+        await SeedAsync("UNDP", "Kim Secret");
+        var t = await SayAsync("export induction UNDP", "0a0a0a0a-1111-2222-3333-444444444444");
+        t.AssertReply("Exporting induction records is for RufaBot administrators").AssertNoReplyContains("Kim Secret").AssertNoReplyContains("entity,");
+    }
+
+    [Fact]
+    public async Task Administrator_InAGroupChat_IsAskedForAPrivateChat()
+    {
+        await SeedAsync("UNDP", "Kim Secret");
+        var t = await SayAsync("export induction UNDP", AdminId, "groupChat");
+        t.AssertReply("I send them only in a private chat").AssertNoReplyContains("Kim Secret");
+    }
+
+    [Theory]
+    [InlineData("export induction", "Say \"export induction\" followed by the entity")]
+    [InlineData("export induction WFP", "No induction completions are recorded for WFP")]
+    public async Task Administrator_WithoutRecordsOrEntity_IsToldWhatToDo(string text, string expected) =>
+        (await SayAsync(text, AdminId)).AssertReply(expected);
+
+    [Fact]
+    public async Task LargeExport_PointsToTheCommandLine()
+    {
+        await SeedAsync("UNDP", [.. Enumerable.Range(0, ExportInductionChatCommand.MaxRowsInChat + 1).Select(i => $"Person {i}")]);
+        (await SayAsync("export induction UNDP", AdminId)).AssertReply("51 induction completions for UNDP: too many to paste here")
+            .AssertReply("export-induction --entity \"UNDP\" --out induction.csv");
+    }
+
+    private async Task SeedAsync(string entity, params string[] names)
+    {
+        var records = App.Services.GetRequiredService<InductionRecords>();
+        for (var i = 0; i < names.Length; i++)
+            await records.RecordAsync(new InductionCompletionRecord
+            {
+                UserId = $"aad-{i + 1}",
+                DisplayName = names[i],
+                Entity = entity,
+                EntityKey = InductionEntity.Key(entity),
+                DraftKey = InductionRecords.DraftKey(Guid.NewGuid().ToString()),
+                CompletedAt = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.Zero),
+                Correct = 5,
+                Questions = 6,
+            }, default);
+    }
+
+    private async Task<Transcript> SayAsync(string text, string aadObjectId, string scope = "personal")
+    {
+        var t = new Transcript(Bot, Connector);
+        await t.Post(new JsonObject
+        {
+            ["text"] = text,
+            ["from"] = new JsonObject { ["id"] = "29:someone", ["aadObjectId"] = aadObjectId, ["name"] = "Someone" },
+            ["conversation"] = new JsonObject { ["id"] = t.ConversationId, ["conversationType"] = scope, ["tenantId"] = "tenant-1" },
+        });
+        return t;
+    }
+}
