@@ -3,6 +3,7 @@ using RufaBot.Cli;
 using RufaBot.Concerns;
 using RufaBot.Hosting;
 using RufaBot.Knowledge;
+using RufaBot.MyConcerns;
 using RufaBot.Protocol;
 using RufaBot.Turns;
 
@@ -18,6 +19,7 @@ builder.AddAdministration();
 builder.AddConcerns();
 builder.AddKnowledge();
 builder.AddTurns();
+builder.AddMyConcerns();
 
 var app = builder.Build();
 
