@@ -32,7 +32,21 @@ internal sealed class MyConcernsCards(MyConcernsTexts texts)
         return AdaptiveCard.Create(body);
     }
 
-    public JsonObject Detail(ReporterConcernView view, string? locale, string? error = null, string? draft = null)
+    /// <summary>
+    /// One concern. A refused text comes back in the box as <paramref name="draft"/>; when the card would then be too
+    /// big for Teams, the timeline is left out, and when even that is too big the box stays empty and
+    /// <paramref name="draftTooBig"/> says where the text still is (the box of the card the user pressed).
+    /// </summary>
+    public JsonObject Detail(ReporterConcernView view, string? locale, string? error = null, string? draft = null, string? draftTooBig = null)
+    {
+        var card = Build(view, locale, error, draft, timeline: true);
+        if (draft is null || SummaryCard.SizeOf(card) <= SummaryCard.MaxBytes)
+            return card;
+        card = Build(view, locale, error, draft, timeline: false);
+        return SummaryCard.SizeOf(card) <= SummaryCard.MaxBytes ? card : Build(view, locale, draftTooBig ?? error, null, timeline: false);
+    }
+
+    private JsonObject Build(ReporterConcernView view, string? locale, string? error, string? draft, bool timeline)
     {
         var body = new JsonArray();
         if (error is not null)
@@ -51,14 +65,17 @@ internal sealed class MyConcernsCards(MyConcernsTexts texts)
         });
         if (view.PendingQuestion is { } question)
             body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.question", locale, ("question", Safe(question))), color: "Accent"));
-        var history = AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.history", locale), bold: true);
-        history["spacing"] = "Medium";
-        body.Add(history);
-        foreach (var update in view.Updates.TakeLast(MaxSteps))
+        if (timeline)
         {
-            var step = AdaptiveCard.TextBlock(texts.Event(update, Safe(update.Text), locale));
-            step["spacing"] = "Small";
-            body.Add(step);
+            var history = AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.history", locale), bold: true);
+            history["spacing"] = "Medium";
+            body.Add(history);
+            foreach (var update in view.Updates.TakeLast(MaxSteps))
+            {
+                var step = AdaptiveCard.TextBlock(texts.Event(update, Safe(update.Text), locale));
+                step["spacing"] = "Small";
+                body.Add(step);
+            }
         }
         body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.privacy", locale), subtle: true, size: "Small"));
 

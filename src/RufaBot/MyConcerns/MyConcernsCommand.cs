@@ -96,7 +96,8 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
         if (!view.CanAddInformation)
             return [Detail(view, teams, locale)];
         return teams
-            ? [Card(cards.Detail(view, locale, texts.Text("myConcerns.add.tooLong", locale, ("length", length), ("max", texts.Max(locale))), draft: information))]
+            ? [Card(cards.Detail(view, locale, texts.Text("myConcerns.add.tooLong", locale, ("length", length), ("max", texts.Max(locale))), draft: information,
+                draftTooBig: texts.Text("myConcerns.add.tooLongKept", locale, ("length", length), ("max", texts.Max(locale)))))]
             : [Replies.Text(texts.Text("myConcerns.add.tooLongText", locale, ("length", length), ("max", texts.Max(locale)), ("reference", reference)))];
     }
 

@@ -8,18 +8,10 @@ namespace RufaBot.Tests.Conversations;
 /// <summary>The intake through the real host: safety first, the summary, a stored concern with a reference.</summary>
 public sealed class RaiseConcernTranscriptTests : RunningBot
 {
-    private static readonly string[] Answers =
-    [
-        "no", "yes",
-        "Armed men burned houses in two villages and told the families who stayed that they would be next.",
-        "attacks on civilians, displacement", "ongoing", "last week", "Mali", "Mopti region", "11–100", "women, children",
-        "militia", "a witness told me", "several", "no", "nobody", "UNDP", "Bamako", "skip",
-    ];
-
     private async Task<Transcript> ToConsent(Transcript t)
     {
         (await t.Send("raise a concern")).AssertReply("immediate danger");
-        foreach (var answer in Answers)
+        foreach (var answer in IntakeScript.ToConsent)
             await t.Send(answer);
         return t;
     }

@@ -147,6 +147,19 @@ public sealed class MyConcernsTests : RunningBot
     }
 
     [Fact]
+    public async Task AddInformation_OverlongBeyondWhatACardCarries_SaysWhereTheTextStillIs()
+    {
+        var reference = await Stored.SubmitAsync();
+        var t = Teams();
+
+        (await t.Submit(Action("add", reference, new string('é', Concern.MaxTextLength * 2)))).AssertReply("the limit is 4,000").AssertReply("still in the box of the card where you typed it");
+
+        Assert.Null(t.AssertCardInput("information", "Input.Text")["value"]);
+        Assert.True(System.Text.Encoding.Unicode.GetByteCount(t.LastCard().ToJsonString()) <= 24 * 1024);
+        Assert.Equal([ConcernEventKind.Submitted], await Stored.TrailAsync(reference));
+    }
+
+    [Fact]
     public async Task AddInformation_Overlong_OnATextChannel_IsRefusedWithTheLimit()
     {
         var reference = await Stored.SubmitAsync();
