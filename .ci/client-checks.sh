@@ -46,7 +46,8 @@ journey() {
 }
 journey --conv personal "expect:Hello, I am RufaBot" "say:feedback" "expect:What is your feedback about" \
   "input:topic=other" "submit:Next" "expect:What is it about" "say:the intranet" "expect:What worked well" \
-  "say:cancel" "expect:stop here" "submit:Yes" "expect:Stopped"
+  "say:cancel" "expect:stop here" "submit:Yes" "expect:Stopped" \
+  "say:my concerns" "expect:You have not raised any concern"
 journey --conv group "expect:Hello, I am RufaBot" "mention:feedback" "expect:What is your feedback about" \
   "submit:Help" "expect:Choose the part"
 journey --conv channel "expect:private chat" "mention:what can you do" "expect:Here is what I can do"

@@ -4,6 +4,7 @@ using RufaBot.Concerns;
 using RufaBot.Hosting;
 using RufaBot.Induction;
 using RufaBot.Knowledge;
+using RufaBot.MyConcerns;
 using RufaBot.Protocol;
 using RufaBot.Turns;
 
@@ -19,6 +20,7 @@ builder.AddAdministration();
 builder.AddConcerns();
 builder.AddKnowledge();
 builder.AddTurns();
+builder.AddMyConcerns();
 builder.AddInduction();
 
 var app = builder.Build();

@@ -7,7 +7,7 @@ namespace RufaBot.Storage;
 
 /// <summary>
 /// The database: SQLite by default (<c>data/rufabot.db</c> under the content root), PostgreSQL with
-/// <c>Storage:Provider</c> = <c>PostgreSQL</c>; migrated at start-up; a <c>database</c> health check. EF interceptors
+/// <c>Storage:Provider</c> = <c>PostgreSQL</c> or with <c>ConnectionStrings:Concerns</c> set; migrated at start-up; a <c>database</c> health check. EF interceptors
 /// registered as <see cref="IInterceptor"/> services are added to every context. Called by <c>AddConcerns</c>;
 /// calling it again does nothing.
 /// </summary>

@@ -11,6 +11,10 @@ namespace RufaBot.Storage;
 internal sealed record StorageLocation(StorageProvider Provider, string ConnectionString, string? SqliteFile, string? KeyRingFolder)
 {
     public const string ConnectionStringName = "Rufa";
+
+    /// <summary>An Npgsql connection string under this name selects PostgreSQL, whatever <c>Storage:Provider</c> says.</summary>
+    public const string ConcernsConnectionStringName = "Concerns";
+
     public const string DefaultSqlite = "Data Source=data/rufabot.db";
 
     public bool InMemory => Provider == StorageProvider.Sqlite && SqliteFile is null;
@@ -20,10 +24,12 @@ internal sealed record StorageLocation(StorageProvider Provider, string Connecti
         var options = Bind(configuration);
         var connection = configuration.GetConnectionString(ConnectionStringName);
         var keyRing = Path.GetFullPath(Path.Combine(contentRoot, options.KeyRingFolder));
+        if (configuration.GetConnectionString(ConcernsConnectionStringName) is { } concerns && !string.IsNullOrWhiteSpace(concerns))
+            return new StorageLocation(StorageProvider.PostgreSQL, concerns, null, keyRing);
         if (options.Provider == StorageProvider.PostgreSQL)
         {
             if (string.IsNullOrWhiteSpace(connection))
-                throw new InvalidOperationException("Storage:Provider is PostgreSQL but ConnectionStrings:Rufa is empty; set it to an Npgsql connection string (Host=…;Database=…;Username=…).");
+                throw new InvalidOperationException("Storage:Provider is PostgreSQL but ConnectionStrings:Rufa is empty; set it (or ConnectionStrings:Concerns) to an Npgsql connection string (Host=…;Database=…;Username=…).");
             return new StorageLocation(StorageProvider.PostgreSQL, connection, null, keyRing);
         }
 

@@ -1,6 +1,9 @@
 namespace RufaBot.Storage;
 
-/// <summary>Section <c>Storage</c>. The connection string itself is <c>ConnectionStrings:Rufa</c>.</summary>
+/// <summary>
+/// Section <c>Storage</c>. The connection string itself is <c>ConnectionStrings:Rufa</c>; a non-empty
+/// <c>ConnectionStrings:Concerns</c> takes precedence and means PostgreSQL.
+/// </summary>
 internal sealed class StorageOptions
 {
     public const string Section = "Storage";

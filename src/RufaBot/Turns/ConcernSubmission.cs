@@ -5,15 +5,17 @@ using RufaBot.Concerns.Reporters;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
+using RufaBot.MyConcerns;
 using RufaBot.Protocol;
 
 namespace RufaBot.Turns;
 
 /// <summary>
 /// Stores a completed intake as a concern. Submission is idempotent per draft, so a retry after a database outage
-/// never creates a second record; until the record is committed the draft stays where it was (at the summary).
+/// never creates a second record; until the record is committed the draft stays where it was (at the summary). In
+/// Teams the summary card is then replaced by a short submitted card (<see cref="SubmittedCard"/>).
 /// </summary>
-internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog catalog, IOptions<ConversationOptions> options, ILogger<ConcernSubmission> logger)
+internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog catalog, SubmittedCard submitted, IOptions<ConversationOptions> options, ILogger<ConcernSubmission> logger)
     : IFlowCompletion
 {
     public const string FlowId = "raise-concern";
@@ -31,6 +33,11 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
         try
         {
             var reference = await concerns.SubmitAsync(ConcernIntake.From(result), reporter, draftId, cancellationToken);
+            if (activity.ChannelId == "msteams")
+            {
+                await submitted.ShowAsync(turn, reference, cancellationToken);
+                return new FlowCompletion(true, []);
+            }
             return new FlowCompletion(true, [new TextMessage(catalog.Text("host.submitted", activity.Locale).Replace("{reference}", reference, StringComparison.Ordinal))]);
         }
         catch (ConcernStorageUnavailableException exception)

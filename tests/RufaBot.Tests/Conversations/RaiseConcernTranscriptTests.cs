@@ -1,42 +1,75 @@
 using System.Text.Json.Nodes;
+using RufaBot.Concerns.Intake;
 using RufaBot.Tests.Infrastructure;
+using RufaBot.Tests.MyConcerns;
 
 namespace RufaBot.Tests.Conversations;
 
 /// <summary>The intake through the real host: safety first, the summary, a stored concern with a reference.</summary>
 public sealed class RaiseConcernTranscriptTests : RunningBot
 {
-    private static readonly string[] Answers =
-    [
-        "no", "yes",
-        "Armed men burned houses in two villages and told the families who stayed that they would be next.",
-        "attacks on civilians, displacement", "ongoing", "last week", "Mali", "Mopti region", "11–100", "women, children",
-        "militia", "a witness told me", "several", "no", "nobody", "UNDP", "Bamako", "skip",
-    ];
-
     private async Task<Transcript> ToConsent(Transcript t)
     {
         (await t.Send("raise a concern")).AssertReply("immediate danger");
-        foreach (var answer in Answers)
+        foreach (var answer in IntakeScript.ToConsent)
             await t.Send(answer);
         return t;
     }
 
     [Theory]
-    [InlineData("anonymous")]
-    [InlineData("confidential")]
-    [InlineData("named")]
-    public async Task FullIntake_EachConsentMode_IsStoredWithAReference(string consent)
+    [InlineData("anonymous", "Anonymous")]
+    [InlineData("confidential", "Confidential")]
+    [InlineData("named", "Named")]
+    public async Task FullIntake_EachConsentMode_StoresOneRecord_ReplacesTheSummary_AndMyConcernsListsIt(string consent, string stored)
     {
-        var t = await ToConsent(new Transcript(Bot, Connector));
+        var t = new Transcript(Bot, Connector);
+        (await t.Send("hi")).AssertReply("Here is what I can do");
+        await ToConsent(t);
         await t.Send(consent);
         Assert.Equal("summary", (string?)t.LastCard()["actions"]![0]!["data"]!["step"]);
+        var summaryId = Connector.LastCardIdIn(t.ConversationId);
 
-        (await t.Answer("summary", "submit")).AssertReply("Your concern has been recorded with the reference HR-");
+        await t.SubmitFromLastCard(new JsonObject { ["rufa"] = "answer", ["step"] = "summary", ["summary"] = "submit" });
 
-        var text = t.LastReplies.Select(r => (string?)r["text"]).Last(x => x is not null)!;
-        Assert.Matches("HR-[0-9A-Z]{4}-[0-9A-Z]{4}", text);
+        // Exactly one durable record, in the consent chosen.
+        var concerns = new StoredConcerns(App.Services);
+        var concern = await concerns.SingleAsync();
+        Assert.Equal(Enum.Parse<ConsentMode>(stored), concern.Consent);
+        Assert.Matches("^HR-[0-9A-Z]{4}-[0-9A-Z]{4}$", concern.Reference);
+        // The summary card, in place, became the short submitted card: the reference, no detail of the report.
+        var (updatedId, update) = Assert.Single(Connector.UpdatesIn(t.ConversationId));
+        Assert.Equal(summaryId, updatedId);
+        var card = update["attachments"]![0]!["content"]!.ToJsonString();
+        Assert.Contains(concern.Reference, card);
+        Assert.Contains("Concern submitted", card);
+        foreach (var detail in new[] { "Armed men", "burned houses", "Mopti", "UNDP", "Bamako", "militia" })
+            Assert.DoesNotContain(detail, card, StringComparison.OrdinalIgnoreCase);
+        t.AssertNoReplyContains("Your concern has been recorded");
+
+        (await t.Send("my concerns")).AssertReply("My concerns").AssertReply(concern.Reference).AssertReply("Received, waiting for a focal point");
+        (await t.SubmitFromLastCard(new JsonObject { ["rufa"] = "myConcerns", ["verb"] = "open", ["reference"] = concern.Reference }))
+            .AssertReply($"Concern {concern.Reference}").AssertReply("you raised the concern").AssertReply("Attacks on civilians");
+        Assert.Equal(1, await concerns.CountAsync());
         (await t.Send("raise a concern")).AssertReply("immediate danger");
+    }
+
+    [Fact]
+    public async Task FullIntake_InAnotherChannel_ConfirmsInText_WithTheReference()
+    {
+        var t = await ToConsent(new Transcript(Bot, Connector, channelId: "webchat"));
+        await t.Send("anonymous");
+        (await t.Send("submit")).AssertReply("Your concern has been recorded with the reference HR-");
+        Assert.Empty(Connector.UpdatesIn(t.ConversationId));
+        Assert.Equal(1, await new StoredConcerns(App.Services).CountAsync());
+    }
+
+    [Fact]
+    public async Task SubmitTyped_InTeams_HasNoCardToReplace_AndSendsTheSubmittedCard()
+    {
+        var t = await ToConsent(new Transcript(Bot, Connector));
+        await t.Send("named");
+        (await t.Send("submit")).AssertReply("Concern submitted").AssertReply("HR-");
+        Assert.Empty(Connector.UpdatesIn(t.ConversationId));
     }
 
     [Fact]

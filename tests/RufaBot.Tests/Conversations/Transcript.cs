@@ -25,6 +25,10 @@ public sealed class Transcript(HttpClient bot, FakeConnector connector, string c
     public Task<Transcript> Answer(string stepId, string value) =>
         Submit(new JsonObject { ["rufa"] = "answer", ["step"] = stepId, [stepId] = value });
 
+    /// <summary>A submit from the last card the bot sent here, with <c>replyToId</c> = that card's id, as Teams sends it.</summary>
+    public Task<Transcript> SubmitFromLastCard(JsonObject value) =>
+        Post(new JsonObject { ["value"] = value, ["replyToId"] = connector.LastCardIdIn(_conversationId) });
+
     public Task<Transcript> Command(string command) => Submit(new JsonObject { ["rufa"] = "command", ["command"] = command });
 
     public async Task<Transcript> Post(JsonObject fields)

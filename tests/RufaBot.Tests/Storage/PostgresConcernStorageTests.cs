@@ -38,6 +38,29 @@ public sealed class PostgresConcernStorageTests(PostgresServer server) : Concern
         Assert.Equal(HealthStatus.Unhealthy, report.Entries["database"].Status);
     }
 
+    [Fact]
+    public async Task ConcernsConnectionString_Alone_StoresInPostgreSQL()
+    {
+        var connection = server.ConnectionStringFor($"rufa_{Guid.NewGuid():N}") + ";Maximum Pool Size=5";
+        await using var host = await StartHostAsync(overrides: new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = null,
+            ["ConnectionStrings:Rufa"] = null,
+            ["ConnectionStrings:Concerns"] = connection,
+        });
+
+        var reference = await host.Concerns.SubmitAsync(Concerns.IntakeAnswers.Of(), new("aad-1", null, null), "draft", CancellationToken.None);
+
+        await using var db = host.NewContext();
+        Assert.True(Microsoft.EntityFrameworkCore.NpgsqlDatabaseFacadeExtensions.IsNpgsql(db.Database));
+        Assert.Equal(reference, Assert.Single(await host.Concerns.ListForReporterAsync("aad-1", CancellationToken.None)).Reference);
+        await using var direct = new NpgsqlConnection(connection);
+        await direct.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM \"Concerns\"", direct);
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
+        NpgsqlConnection.ClearPool(direct);
+    }
+
     private static int ClosedPort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

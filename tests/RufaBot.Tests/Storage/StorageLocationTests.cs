@@ -54,4 +54,24 @@ public sealed class StorageLocationTests
 
         Assert.Contains("ConnectionStrings:Rufa", exception.Message);
     }
+
+    [Fact]
+    public void ConcernsConnectionString_SelectsPostgreSQL_WithoutAProvider_AndWinsOverRufa()
+    {
+        var location = Resolve(("ConnectionStrings:Concerns", "Host=db;Database=concerns"), ("ConnectionStrings:Rufa", "Data Source=data/other.db"));
+
+        Assert.Equal(StorageProvider.PostgreSQL, location.Provider);
+        Assert.Equal("Host=db;Database=concerns", location.ConnectionString);
+        Assert.Null(location.SqliteFile);
+        Assert.Equal("/srv/rufabot/data/keys", location.KeyRingFolder);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void EmptyConcernsConnectionString_KeepsTheExistingKeys(string empty)
+    {
+        Assert.Equal(StorageProvider.Sqlite, Resolve(("ConnectionStrings:Concerns", empty)).Provider);
+        Assert.Equal("Host=db", Resolve(("ConnectionStrings:Concerns", empty), ("Storage:Provider", "PostgreSQL"), ("ConnectionStrings:Rufa", "Host=db")).ConnectionString);
+    }
 }

@@ -1,0 +1,163 @@
+using System.Text.Json.Nodes;
+using RufaBot.Cards;
+using RufaBot.Concerns.Views;
+
+namespace RufaBot.MyConcerns;
+
+/// <summary>
+/// The Adaptive Cards of "my concerns" (Teams): the list with an Open button per concern, and one concern with its
+/// timeline and an "Add information" box. Buttons carry a verb and a reference only (<see cref="MyConcernsRequest"/>);
+/// every user-written text goes through <see cref="CardText.Escape"/>. The reporter's narrative is not shown: the view
+/// is about where the concern stands, and a card in a chat can be read over a shoulder.
+/// </summary>
+internal sealed class MyConcernsCards(MyConcernsTexts texts)
+{
+    // Longest added text or question a timeline step repeats; the record keeps the full text.
+    private const int StepTextLimit = 300;
+
+    // Most recent steps shown; a long-running concern keeps the card well under Teams' size limit.
+    private const int MaxSteps = 20;
+
+    public JsonObject List(IReadOnlyList<ConcernSummary> concerns, string? locale)
+    {
+        var body = new JsonArray { AdaptiveCard.TextBlock(texts.Text("myConcerns.title", locale), bold: true, size: "Medium") };
+        if (concerns.Count == 0)
+        {
+            body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.none", locale)));
+            return AdaptiveCard.Create(body);
+        }
+        body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.intro", locale), subtle: true));
+        foreach (var concern in concerns)
+            body.Add(Row(concern, locale));
+        return AdaptiveCard.Create(body);
+    }
+
+    /// <summary>
+    /// One concern. A refused text comes back in the box as <paramref name="draft"/>; when the card would then be too
+    /// big for Teams, the timeline is left out, and when even that is too big the box stays empty and
+    /// <paramref name="draftTooBig"/> says where the text still is (the box of the card the user pressed).
+    /// </summary>
+    public JsonObject Detail(ReporterConcernView view, string? locale, string? error = null, string? draft = null, string? draftTooBig = null)
+    {
+        var card = Build(view, locale, error, draft, timeline: true);
+        if (draft is null || SummaryCard.SizeOf(card) <= SummaryCard.MaxBytes)
+            return card;
+        card = Build(view, locale, error, draft, timeline: false);
+        return SummaryCard.SizeOf(card) <= SummaryCard.MaxBytes ? card : Build(view, locale, draftTooBig ?? error, null, timeline: false);
+    }
+
+    private JsonObject Build(ReporterConcernView view, string? locale, string? error, string? draft, bool timeline)
+    {
+        var body = new JsonArray();
+        if (error is not null)
+            body.Add(AdaptiveCard.TextBlock(error, color: "Attention"));
+        body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.title", locale, ("reference", view.Reference)), bold: true, size: "Medium"));
+        body.Add(new JsonObject
+        {
+            ["type"] = "FactSet",
+            ["facts"] = new JsonArray
+            {
+                Fact(texts.Text("myConcerns.detail.status", locale), texts.Status(view.Status, locale)),
+                Fact(texts.Text("myConcerns.detail.categories", locale), texts.Categories(view.Categories, locale)),
+                Fact(texts.Text("myConcerns.detail.submitted", locale), texts.Date(view.SubmittedAt, locale)),
+                Fact(texts.Text("myConcerns.detail.updated", locale), texts.Date(view.UpdatedAt, locale)),
+            },
+        });
+        if (view.PendingQuestion is { } question)
+            body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.question", locale, ("question", Safe(question))), color: "Accent"));
+        if (timeline)
+        {
+            var history = AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.history", locale), bold: true);
+            history["spacing"] = "Medium";
+            body.Add(history);
+            foreach (var update in view.Updates.TakeLast(MaxSteps))
+            {
+                var step = AdaptiveCard.TextBlock(texts.Event(update, Safe(update.Text), locale));
+                step["spacing"] = "Small";
+                body.Add(step);
+            }
+        }
+        body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.privacy", locale), subtle: true, size: "Small"));
+
+        var actions = new JsonArray();
+        if (view.CanAddInformation)
+        {
+            var input = new JsonObject
+            {
+                ["type"] = "Input.Text",
+                ["id"] = MyConcernsRequest.InputId,
+                ["label"] = texts.Text("myConcerns.add.label", locale, ("max", texts.Max(locale))),
+                ["placeholder"] = texts.Text("myConcerns.add.placeholder", locale),
+                ["isMultiline"] = true,
+            };
+            // No maxLength: a client would cut a pasted text silently. The server refuses an overlong one instead and
+            // gives it back in this box.
+            if (draft is not null)
+                input["value"] = draft;
+            body.Add(input);
+            actions.Add(AdaptiveCard.Submit(texts.Text("myConcerns.add.button", locale), Data(MyConcernsVerb.Add, view.Reference), primary: true));
+        }
+        else
+        {
+            body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.closedNote", locale, ("reference", view.Reference)), color: "Warning"));
+        }
+        actions.Add(ListButton(locale));
+        return AdaptiveCard.Create(body, actions);
+    }
+
+    /// <summary>What replaces the summary card once the concern is stored: the reference and what happens next, no details.</summary>
+    public JsonObject Submitted(string reference, string? locale) => AdaptiveCard.Create(
+        [
+            AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.title", locale), bold: true, size: "Medium", color: "Good"),
+            AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.reference", locale, ("reference", reference)), bold: true),
+            AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.next", locale)),
+            AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.more", locale), subtle: true),
+        ],
+        [ListButton(locale)]);
+
+    public JsonObject ListButton(string? locale) =>
+        AdaptiveCard.Submit(texts.Text("myConcerns.list", locale), Data(MyConcernsVerb.List, null), validateInputs: false);
+
+    private JsonObject Row(ConcernSummary concern, string? locale)
+    {
+        var details = AdaptiveCard.TextBlock(texts.Status(concern.Status, locale));
+        details["spacing"] = "None";
+        var updated = AdaptiveCard.TextBlock(texts.Text("myConcerns.lastUpdate", locale, ("updated", texts.Date(concern.UpdatedAt, locale))), subtle: true, size: "Small");
+        updated["spacing"] = "None";
+        var open = AdaptiveCard.Submit(texts.Text("myConcerns.open", locale), Data(MyConcernsVerb.Open, concern.Reference), validateInputs: false);
+        open["tooltip"] = $"{texts.Text("myConcerns.open", locale)}: {concern.Reference}";
+        return new JsonObject
+        {
+            ["type"] = "ColumnSet",
+            ["separator"] = true,
+            ["columns"] = new JsonArray
+            {
+                new JsonObject
+                {
+                    ["type"] = "Column",
+                    ["width"] = "stretch",
+                    ["items"] = new JsonArray { AdaptiveCard.TextBlock(concern.Reference, bold: true), details, updated },
+                },
+                new JsonObject
+                {
+                    ["type"] = "Column",
+                    ["width"] = "auto",
+                    ["verticalContentAlignment"] = "Center",
+                    ["items"] = new JsonArray { new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray { open } } },
+                },
+            },
+        };
+    }
+
+    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
+
+    private static string Safe(string? text) => CardText.Escape(SummaryCard.Shorten(text ?? "", StepTextLimit));
+
+    private static JsonObject Data(MyConcernsVerb verb, string? reference)
+    {
+        var data = new JsonObject { ["rufa"] = MyConcernsRequest.Kind, ["verb"] = verb.ToString().ToLowerInvariant() };
+        if (reference is not null)
+            data["reference"] = reference;
+        return data;
+    }
+}

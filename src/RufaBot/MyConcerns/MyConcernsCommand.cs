@@ -1,0 +1,111 @@
+using System.Text.Json;
+using RufaBot.Cards;
+using RufaBot.Concerns;
+using RufaBot.Concerns.Views;
+using RufaBot.Dialogs;
+using RufaBot.Protocol;
+using RufaBot.Turns;
+
+namespace RufaBot.MyConcerns;
+
+/// <summary>
+/// "My concerns": the reporter's list, one concern, and adding information to it. Everything is looked up through
+/// the sender's own directory id (<see cref="ConcernService"/> filters by its keyed hash), so a reference typed or
+/// forged into a card shows nothing that is not theirs. Answered only in a private chat: in a group chat or a
+/// channel the user is asked to come to a 1:1 chat, and nothing is looked up.
+/// </summary>
+internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog catalog, MyConcernsTexts texts, MyConcernsCards cards, MyConcernsText text, ILogger<MyConcernsCommand> logger)
+    : IChatCommand
+{
+    public async Task<IReadOnlyList<Activity>?> TryAnswerAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (MyConcernsRequest.Read(turn, catalog) is not { } request)
+            return null;
+        var activity = turn.Activity;
+        var locale = activity.Locale;
+        if (activity.Conversation?.ConversationType is "groupChat" or "channel")
+            return [Replies.Text(texts.Text("myConcerns.privateOnly", locale))];
+
+        var reporter = activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown";
+        var teams = activity.ChannelId == "msteams";
+        Log.Request(logger, request.Verb, request.FromCard);
+        try
+        {
+            return request.Verb switch
+            {
+                MyConcernsVerb.Open => await OpenAsync(request.Reference!, reporter, teams, locale, cancellationToken),
+                MyConcernsVerb.Add => await AddAsync(request, reporter, teams, locale, cancellationToken),
+                _ => await ListAsync(reporter, teams, locale, cancellationToken),
+            };
+        }
+        catch (ConcernStorageUnavailableException)
+        {
+            // Logged by the service; the typed text, if any, is still in the user's message or card.
+            return [Replies.Text(texts.Text("myConcerns.unavailable", locale))];
+        }
+    }
+
+    private async Task<IReadOnlyList<Activity>> ListAsync(string reporter, bool teams, string? locale, CancellationToken cancellationToken)
+    {
+        var mine = await concerns.ListForReporterAsync(reporter, cancellationToken);
+        return [teams ? Card(cards.List(mine, locale)) : text.List(mine, locale)];
+    }
+
+    private async Task<IReadOnlyList<Activity>> OpenAsync(string reference, string reporter, bool teams, string? locale, CancellationToken cancellationToken)
+    {
+        var view = await concerns.GetForReporterAsync(reference, reporter, cancellationToken);
+        return view is null ? NotFound(locale) : [Detail(view, teams, locale)];
+    }
+
+    private async Task<IReadOnlyList<Activity>> AddAsync(MyConcernsRequest request, string reporter, bool teams, string? locale, CancellationToken cancellationToken)
+    {
+        var reference = request.Reference!;
+        var information = request.Text?.Trim() ?? "";
+        if (information.Length == 0)
+        {
+            // "add information HR-…" without text: show the concern, with the box (Teams) or how to type it.
+            var view = await concerns.GetForReporterAsync(reference, reporter, cancellationToken);
+            if (view is null)
+                return NotFound(locale);
+            return request.FromCard && teams && view.CanAddInformation
+                ? [Card(cards.Detail(view, locale, texts.Text("myConcerns.add.empty", locale)))]
+                : [Detail(view, teams, locale)];
+        }
+        if (information.Length > MyConcernsTexts.MaxTextLength)
+            return await TooLongAsync(reference, reporter, information, teams, locale, cancellationToken);
+        try
+        {
+            var updated = await concerns.AddInformationAsync(reference, reporter, information, cancellationToken);
+            if (updated is null)
+                return NotFound(locale);
+            return [Replies.Text(texts.Text("myConcerns.add.done", locale, ("reference", updated.Reference))), Detail(updated, teams, locale)];
+        }
+        catch (ConcernTransitionException)
+        {
+            var closed = await concerns.GetForReporterAsync(reference, reporter, cancellationToken);
+            return closed is null ? NotFound(locale) : [Detail(closed, teams, locale)];
+        }
+    }
+
+    private async Task<IReadOnlyList<Activity>> TooLongAsync(string reference, string reporter, string information, bool teams, string? locale, CancellationToken cancellationToken)
+    {
+        var view = await concerns.GetForReporterAsync(reference, reporter, cancellationToken);
+        if (view is null)
+            return NotFound(locale);
+        var length = texts.Number(information.Length, locale);
+        if (!view.CanAddInformation)
+            return [Detail(view, teams, locale)];
+        return teams
+            ? [Card(cards.Detail(view, locale, texts.Text("myConcerns.add.tooLong", locale, ("length", length), ("max", texts.Max(locale))), draft: information,
+                draftTooBig: texts.Text("myConcerns.add.tooLongKept", locale, ("length", length), ("max", texts.Max(locale)))))]
+            : [Replies.Text(texts.Text("myConcerns.add.tooLongText", locale, ("length", length), ("max", texts.Max(locale)), ("reference", reference)))];
+    }
+
+    private Activity Detail(ReporterConcernView view, bool teams, string? locale) =>
+        teams ? Card(cards.Detail(view, locale)) : text.Detail(view, locale);
+
+    private Activity[] NotFound(string? locale) => [Replies.Text(texts.Text("myConcerns.notFound", locale))];
+
+    private static Activity Card(System.Text.Json.Nodes.JsonObject card) =>
+        Replies.Card(JsonSerializer.SerializeToElement(card, CardJson.Default.JsonObject));
+}

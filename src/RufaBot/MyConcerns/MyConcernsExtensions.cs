@@ -1,0 +1,18 @@
+using RufaBot.Turns;
+
+namespace RufaBot.MyConcerns;
+
+/// <summary>Registers "my concerns": the reporter's list, one concern, adding information, and the submitted card.</summary>
+internal static class MyConcernsExtensions
+{
+    public static WebApplicationBuilder AddMyConcerns(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<MyConcernsTexts>();
+        services.AddSingleton<MyConcernsCards>();
+        services.AddSingleton<MyConcernsText>();
+        services.AddSingleton<SubmittedCard>();
+        services.AddSingleton<IChatCommand, MyConcernsCommand>();
+        return builder;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json;
+using RufaBot.Concerns;
+using RufaBot.Concerns.Intake;
+using RufaBot.Concerns.Views;
+using RufaBot.Dialogs;
+
+namespace RufaBot.MyConcerns;
+
+/// <summary>
+/// The words of "my concerns" in the user's language: statuses in plain language, dates, category names and the
+/// timeline. Free text (the reporter's additions, a focal point's question) is returned raw; the card and text
+/// renderers decide how to make it safe.
+/// </summary>
+internal sealed class MyConcernsTexts(FlowCatalog catalog)
+{
+    public const int MaxTextLength = Concern.MaxTextLength;
+
+    public string Text(string key, string? locale, params ReadOnlySpan<(string Name, string Value)> fill)
+    {
+        var text = catalog.Text(key, locale);
+        foreach (var (name, value) in fill)
+            text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        return text;
+    }
+
+    public string Status(ConcernStatus status, string? locale) => catalog.Text("myConcerns.status." + status, locale);
+
+    public string Date(DateTimeOffset at, string? locale) =>
+        at.UtcDateTime.ToString("d MMMM yyyy", Culture(catalog.LanguageFor(locale)));
+
+    public string Max(string? locale) => Number(MaxTextLength, locale);
+
+    public string Number(int n, string? locale) => n.ToString("N0", Culture(catalog.LanguageFor(locale)));
+
+    public string Categories(IEnumerable<ConcernCategory> categories, string? locale) =>
+        string.Join(", ", categories.Select(c => catalog.Text("concern.categories." + JsonNamingPolicy.CamelCase.ConvertName(c.ToString()), locale)));
+
+    /// <summary>One step of the timeline; <paramref name="text"/> is the update's text as the renderer made it safe.</summary>
+    public string Event(ReporterUpdate update, string text, string? locale) =>
+        Text("myConcerns.event." + update.Kind, locale, ("date", Date(update.At, locale)), ("text", text));
+
+    private static CultureInfo Culture(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using RufaBot.Cards;
+using RufaBot.Protocol;
+
+namespace RufaBot.MyConcerns;
+
+/// <summary>
+/// After a concern is stored from its summary card (Teams), the summary, with every detail the reporter gave, is
+/// replaced in the chat by a short card: the reference, what happens next and a "My concerns" button. Teams sends a
+/// card's Action.Submit with <c>replyToId</c> = the card's activity id, which is what gets updated. When that id is
+/// missing (the user typed "submit") or the update fails, the short card is sent instead.
+/// </summary>
+internal sealed class SubmittedCard(MyConcernsCards cards, ILogger<SubmittedCard> logger)
+{
+    public async Task ShowAsync(TurnContext turn, string reference, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var card = Replies.Card(JsonSerializer.SerializeToElement(cards.Submitted(reference, activity.Locale), CardJson.Default.JsonObject));
+        if (activity.Value is { ValueKind: JsonValueKind.Object } && activity.ReplyToId is { Length: > 0 } summaryId)
+        {
+            try
+            {
+                await turn.UpdateAsync(summaryId, card, cancellationToken);
+                Log.SummaryReplaced(logger);
+                return;
+            }
+            catch (ConnectorException exception)
+            {
+                Log.SummaryNotReplaced(logger, (int?)exception.StatusCode ?? 0);
+            }
+            card = Replies.Card(JsonSerializer.SerializeToElement(cards.Submitted(reference, activity.Locale), CardJson.Default.JsonObject));
+        }
+        await turn.SendAsync(card, cancellationToken);
+    }
+}

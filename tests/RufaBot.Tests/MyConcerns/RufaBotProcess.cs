@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using RufaBot.Testing;
+
+namespace RufaBot.Tests.MyConcerns;
+
+/// <summary>
+/// The built RufaBot.dll run by <c>dotnet</c> as its own OS process on a fixed loopback port, so a test can kill it
+/// (the whole process tree) and start it again on the same address with the same configuration.
+/// </summary>
+internal sealed class RufaBotProcess(int port, string workFolder, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
+{
+    private Process? _process;
+
+    public Uri Address { get; } = new($"http://127.0.0.1:{port}/");
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task StartAsync()
+    {
+        // The app's own build output (with its runtimeconfig and dialogs/), in the test's configuration.
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        var dll = RepoPaths.Combine("src", "RufaBot", "bin", configuration, "net10.0", "RufaBot.dll");
+        Assert.True(File.Exists(dll), $"{dll} is not built");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workFolder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
+        foreach (var (key, value) in settings)
+            start.ArgumentList.Add($"--{key}={value}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            Assert.False(_process.HasExited, $"RufaBot exited with code {(_process.HasExited ? _process.ExitCode : 0)}");
+            try
+            {
+                if ((await http.GetAsync("healthz")).IsSuccessStatusCode)
+                    return;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && DateTime.UtcNow < deadline)
+            {
+            }
+            Assert.True(DateTime.UtcNow < deadline, "RufaBot did not become healthy within 60 s");
+            await Task.Delay(200);
+        }
+    }
+
+    public async Task KillAsync()
+    {
+        if (_process is null)
+            return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync() => await KillAsync();
+}
