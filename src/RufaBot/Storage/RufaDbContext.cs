@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Reporters;
+using RufaBot.Escalation.Outbox;
 
 namespace RufaBot.Storage;
 
@@ -18,6 +19,8 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
     /// <summary>Reporter identities. Only <see cref="ConcernService"/> reads it, through its audited methods.</summary>
     public DbSet<ReporterLink> ReporterLinks => Set<ReporterLink>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     /// <summary>The model captures the key ring in its converters, so models are cached per key ring.</summary>
     public StorageProtection Protection => protection;
 
@@ -29,5 +32,6 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
         modelBuilder.ApplyConfiguration(new ConcernConfiguration(protection));
         modelBuilder.ApplyConfiguration(new ConcernEventConfiguration(protection));
         modelBuilder.ApplyConfiguration(new ReporterLinkConfiguration(protection));
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration(protection));
     }
 }
