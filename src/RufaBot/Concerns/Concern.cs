@@ -14,6 +14,8 @@ internal sealed partial class Concern
     public const int MaxTextLength = 4000;
 
     private readonly List<ConcernEvent> _events = [];
+    private readonly List<ConcernParticipant> _participants = [];
+    private readonly List<DecisionRecord> _decisions = [];
 
     private Concern()
     {
@@ -84,6 +86,12 @@ internal sealed partial class Concern
     public long Version { get; private set; }
 
     public IReadOnlyList<ConcernEvent> Events => _events;
+
+    /// <summary>Everyone holding a copy of the card, assigned or not (see Concern.Assignment.cs).</summary>
+    public IReadOnlyList<ConcernParticipant> Participants => _participants;
+
+    /// <summary>Closes, referrals and recorded decisions, oldest first (see Concern.Decisions.cs).</summary>
+    public IReadOnlyList<DecisionRecord> Decisions => _decisions;
 
     public static Concern Submit(Guid id, string reference, string submissionKey, ConcernIntake intake, RiskAssessment assessment, DateTimeOffset at)
     {
