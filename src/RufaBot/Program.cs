@@ -1,6 +1,7 @@
 using RufaBot.Administration;
 using RufaBot.Cli;
 using RufaBot.Concerns;
+using RufaBot.Escalation;
 using RufaBot.Hosting;
 using RufaBot.Knowledge;
 using RufaBot.Protocol;
@@ -18,6 +19,8 @@ builder.AddAdministration();
 builder.AddConcerns();
 builder.AddKnowledge();
 builder.AddTurns();
+builder.AddEscalationInfrastructure();
+builder.AddEscalationActions();
 
 var app = builder.Build();
 

@@ -13,7 +13,7 @@ internal static class TelemetryExtensions
             return builder;
         builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddSource(BotTelemetry.Name).AddOtlpExporter())
-            .WithMetrics(metrics => metrics.AddMeter(BotTelemetry.Name).AddOtlpExporter());
+            .WithMetrics(metrics => metrics.AddMeter(BotTelemetry.Name).AddMeter(Escalation.Outbox.EscalationTelemetry.Name).AddOtlpExporter());
         return builder;
     }
 }

@@ -28,6 +28,8 @@ internal sealed class OutboxMessageConfiguration(StorageProtection protection) :
         });
         m.Navigation(x => x.Recipient).IsRequired();
         m.Property(x => x.RecipientKey).HasMaxLength(420);
+        m.Property(x => x.CopyKey).HasMaxLength(200);
+        m.HasIndex(x => new { x.RecipientKey, x.CopyKey });
         m.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         m.Property(x => x.ActivityJson).HasConversion((ValueConverter)new ProtectedText(protection.For("OutboxMessage.ActivityJson")));
         m.Property(x => x.CreatedAt).HasConversion(new UtcTicks());

@@ -25,6 +25,12 @@ internal sealed class OutboxMessage
     /// <summary>For <see cref="OutboxKind.Update"/>: the Send message whose delivered activity this one replaces.</summary>
     public Guid? Replaces { get; init; }
 
+    /// <summary>
+    /// Names one copy of a card (e.g. <c>card:{concern}:user:{hash}</c>): an Update with a copy key replaces the activity
+    /// delivered for the latest Send with the same key and recipient, or is sent as new when there is none.
+    /// </summary>
+    public string? CopyKey { get; init; }
+
     public required string ActivityJson { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -27,6 +27,9 @@ internal sealed class OutboxRecipient
         TenantId = tenantId,
     };
 
+    /// <summary>EF keeps an owned value with one owner only, so a message for the same recipient gets its own copy.</summary>
+    public OutboxRecipient Copy() => new() { AadObjectId = AadObjectId, ServiceUrl = ServiceUrl, ConversationId = ConversationId, TenantId = TenantId };
+
     private static string Required(string value, string name) =>
         string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("An outbox recipient needs a value.", name) : value;
 }

@@ -22,32 +22,39 @@ internal static class OutboxWrites
     }
 
     /// <summary>A new activity for a person (their personal chat, found or opened by the dispatcher).</summary>
-    public static OutboxMessage SendToPerson(string aadObjectId, Activity activity, string purpose, Guid? concernId, DateTimeOffset now) =>
-        Create(OutboxRecipient.Person(aadObjectId), OutboxKind.Send, null, activity, purpose, concernId, now);
+    public static OutboxMessage SendToPerson(string aadObjectId, Activity activity, string purpose, Guid? concernId, DateTimeOffset now,
+        string? copyKey = null) =>
+        Create(OutboxRecipient.Person(aadObjectId), OutboxKind.Send, null, copyKey, activity, purpose, concernId, now);
 
     /// <summary>A new activity in a known conversation (a focal-point channel, a reporter's chat).</summary>
     public static OutboxMessage SendToConversation(string serviceUrl, string conversationId, string? tenantId, Activity activity,
-        string purpose, Guid? concernId, DateTimeOffset now) =>
-        Create(OutboxRecipient.Conversation(serviceUrl, conversationId, tenantId), OutboxKind.Send, null, activity, purpose, concernId, now);
+        string purpose, Guid? concernId, DateTimeOffset now, string? copyKey = null) =>
+        Create(OutboxRecipient.Conversation(serviceUrl, conversationId, tenantId), OutboxKind.Send, null, copyKey, activity, purpose, concernId, now);
+
+    /// <summary>Replaces the delivered copy named <paramref name="copyKey"/> for this recipient; sent as new when there is none.</summary>
+    public static OutboxMessage UpdateCopy(OutboxRecipient recipient, string copyKey, Activity activity, string purpose, Guid? concernId,
+        DateTimeOffset now) =>
+        Create(recipient, OutboxKind.Update, null, copyKey, activity, purpose, concernId, now);
 
     /// <summary>Replaces what <paramref name="delivered"/> posted, once it has been posted (e.g. a refreshed card).</summary>
     public static OutboxMessage UpdateOf(OutboxMessage delivered, Activity activity, string purpose, DateTimeOffset now) =>
         delivered.Kind == OutboxKind.Send
-            ? Create(delivered.Recipient, OutboxKind.Update, delivered.Id, activity, purpose, delivered.ConcernId, now)
+            ? Create(delivered.Recipient, OutboxKind.Update, delivered.Id, null, activity, purpose, delivered.ConcernId, now)
             : throw new ArgumentException("Only a Send message can be replaced.", nameof(delivered));
 
     public static Activity ReadActivity(this OutboxMessage message) =>
         JsonSerializer.Deserialize(message.ActivityJson, ProtocolJson.Default.Activity)
         ?? throw new InvalidDataException($"Outbox message {message.Id} holds no activity.");
 
-    private static OutboxMessage Create(OutboxRecipient recipient, OutboxKind kind, Guid? replaces, Activity activity,
+    private static OutboxMessage Create(OutboxRecipient recipient, OutboxKind kind, Guid? replaces, string? copyKey, Activity activity,
         string purpose, Guid? concernId, DateTimeOffset now) => new()
         {
             ConcernId = concernId,
             Purpose = purpose,
-            Recipient = recipient,
+            Recipient = recipient.Copy(),
             Kind = kind,
             Replaces = replaces,
+            CopyKey = copyKey,
             ActivityJson = JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity),
             CreatedAt = now,
             DueAt = now,
