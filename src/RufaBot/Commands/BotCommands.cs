@@ -32,6 +32,7 @@ internal static class BotCommands
     [
         new("raise a concern", "Report a risk of serious human rights violations, safely; anonymity is possible", Scope.Personal),
         new("feedback", "Tell us how RufaBot works for you", Scope.Personal),
+        new("pending", "Focal points: the concerns waiting for your action, soonest due first", Scope.Personal),
         new("help", "What I can do; during a question, help with that question", Scope.Everywhere),
     ];
 }

@@ -23,6 +23,9 @@ internal static class EscalationVerbs
     public static readonly IReadOnlyList<string> Actions =
         [Acknowledge, Ask, Escalate, Refer, Close, ConfirmClose, RecordDecision, Reassign, DeclareConflict, RevealReporter];
 
+    /// <summary>The verb for logs: a card's verb is user-controlled, so anything unknown is logged as "unknown".</summary>
+    public static string Known(string verb) => verb == Refresh || Actions.Contains(verb) ? verb : "unknown";
+
     /// <summary>Input ids on the card; each verb reads only its own.</summary>
     public static class Inputs
     {
