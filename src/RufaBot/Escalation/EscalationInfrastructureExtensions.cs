@@ -38,6 +38,7 @@ internal static class EscalationInfrastructureExtensions
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxRecipientKeys>();
         services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         services.AddSingleton<OutboxClaims>();
         services.AddSingleton<OutboxAddressing>();

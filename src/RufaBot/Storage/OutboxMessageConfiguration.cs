@@ -6,7 +6,7 @@ using RufaBot.Escalation.Outbox;
 namespace RufaBot.Storage;
 
 /// <summary>
-/// Table <c>OutboxMessages</c>: the activity encrypted, times as UTC ticks, one index for the dispatcher's claim
+/// Table <c>OutboxMessages</c>: the activity and the recipient's address encrypted, the recipient's ordering key hashed, times as UTC ticks, one index for the dispatcher's claim
 /// (undelivered, due, in order per recipient).
 /// </summary>
 internal sealed class OutboxMessageConfiguration(StorageProtection protection) : IEntityTypeConfiguration<OutboxMessage>
@@ -20,14 +20,14 @@ internal sealed class OutboxMessageConfiguration(StorageProtection protection) :
         m.Property(x => x.Purpose).HasMaxLength(64);
         m.OwnsOne(x => x.Recipient, r =>
         {
-            r.Property(p => p.AadObjectId).HasColumnName("RecipientAadObjectId").HasMaxLength(64);
-            r.Property(p => p.ServiceUrl).HasColumnName("RecipientServiceUrl").HasMaxLength(400);
-            r.Property(p => p.ConversationId).HasColumnName("RecipientConversationId").HasMaxLength(400);
-            r.Property(p => p.TenantId).HasColumnName("RecipientTenantId").HasMaxLength(64);
+            r.Property(p => p.AadObjectId).HasColumnName("RecipientAadObjectId").HasConversion((ValueConverter)new ProtectedText(protection.For("OutboxMessage.RecipientAadObjectId")));
+            r.Property(p => p.ServiceUrl).HasColumnName("RecipientServiceUrl").HasConversion((ValueConverter)new ProtectedText(protection.For("OutboxMessage.RecipientServiceUrl")));
+            r.Property(p => p.ConversationId).HasColumnName("RecipientConversationId").HasConversion((ValueConverter)new ProtectedText(protection.For("OutboxMessage.RecipientConversationId")));
+            r.Property(p => p.TenantId).HasColumnName("RecipientTenantId").HasConversion((ValueConverter)new ProtectedText(protection.For("OutboxMessage.RecipientTenantId")));
             r.Ignore(p => p.Key);
         });
         m.Navigation(x => x.Recipient).IsRequired();
-        m.Property(x => x.RecipientKey).HasMaxLength(420);
+        m.Property(x => x.RecipientKey).HasMaxLength(64);
         m.Property(x => x.CopyKey).HasMaxLength(200);
         m.HasIndex(x => new { x.RecipientKey, x.CopyKey });
         m.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
@@ -36,7 +36,7 @@ internal sealed class OutboxMessageConfiguration(StorageProtection protection) :
         m.Property(x => x.DueAt).HasConversion(new UtcTicks());
         m.Property(x => x.DeliveredAt).HasConversion(new UtcTicks());
         m.Property(x => x.LeaseUntil).HasConversion(new UtcTicks());
-        m.Property(x => x.DeliveredConversationId).HasMaxLength(400);
+        m.Property(x => x.DeliveredConversationId).HasConversion((ValueConverter)new ProtectedText(protection.For("OutboxMessage.DeliveredConversationId")));
         m.Property(x => x.DeliveredActivityId).HasMaxLength(400);
         m.Property(x => x.LastFailure).HasMaxLength(120);
         m.Property(x => x.LeaseOwner).HasMaxLength(64);

@@ -8,8 +8,10 @@ namespace RufaBot.Escalation.Outbox;
 /// Wakes the dispatcher when outbox messages were committed: after SaveChanges, or after the explicit transaction
 /// that contained it. Waking early is harmless (the dispatcher finds nothing and waits again).
 /// </summary>
-internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class OutboxCommitInterceptor(OutboxSignal signal, OutboxRecipientKeys keys) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> pending = [];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Remember(eventData.Context);
@@ -42,11 +44,15 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : SaveChanges
         return Task.CompletedTask;
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> pending = [];
-
+    // Also stamps each new message's recipient key, which needs the secret the static OutboxWrites cannot reach.
     private void Remember(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (context is null)
+            return;
+        var added = context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).ToList();
+        foreach (var entry in added.Where(e => e.Entity.RecipientKey.Length == 0))
+            entry.Entity.RecipientKey = keys.For(entry.Entity.Recipient);
+        if (added.Count > 0)
             pending.AddOrUpdate(context, this);
     }
 

@@ -36,7 +36,7 @@ internal sealed class OutboxDelivery(OutboxAddressing addressing, IConnectorClie
 
             var now = time.GetUtcNow();
             await db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == owner).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.DeliveredAt, now).SetProperty(m => m.DeliveredConversationId, target.ConversationId)
+                .SetProperty(m => m.DeliveredAt, now).SetProperty(m => m.DeliveredConversationId, target.ConversationId).SetProperty(m => m.ActivityJson, "")
                 .SetProperty(m => m.DeliveredActivityId, activityId).SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
             EscalationTelemetry.Delivered.Add(1, new KeyValuePair<string, object?>("purpose", message.Purpose));

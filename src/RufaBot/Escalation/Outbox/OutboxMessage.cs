@@ -3,7 +3,8 @@ namespace RufaBot.Escalation.Outbox;
 /// <summary>
 /// One outbound message caused by a state change, added to the same DbContext (same SaveChanges) as the change so
 /// neither exists without the other. The dispatcher delivers it once, retrying with backoff; <see cref="ActivityJson"/>
-/// (the activity to send, serialized with RufaBot.Protocol's JSON context) is encrypted at rest. Create with
+/// (the activity to send, serialized with RufaBot.Protocol's JSON context) and the recipient are encrypted at rest, and
+/// the activity is erased once delivered. Create with
 /// <see cref="OutboxWrites"/>.
 /// </summary>
 internal sealed class OutboxMessage
@@ -17,8 +18,8 @@ internal sealed class OutboxMessage
 
     public required OutboxRecipient Recipient { get; init; }
 
-    /// <summary>Copy of <see cref="OutboxRecipient.Key"/> kept as a column so the dispatcher can order per recipient.</summary>
-    public string RecipientKey { get; private set; } = "";
+    /// <summary>Keyed hash of <see cref="OutboxRecipient.Key"/>, set when saved, so the dispatcher can order per recipient.</summary>
+    public string RecipientKey { get; internal set; } = "";
 
     public OutboxKind Kind { get; init; }
 
@@ -57,9 +58,5 @@ internal sealed class OutboxMessage
 
     public DateTimeOffset? LeaseUntil { get; set; }
 
-    internal void Stamp(long sequence)
-    {
-        Sequence = sequence;
-        RecipientKey = Recipient.Key;
-    }
+    internal void Stamp(long sequence) => Sequence = sequence;
 }
