@@ -22,14 +22,16 @@ internal sealed class OutboxDelivery(OutboxAddressing addressing, IConnectorClie
             var target = await addressing.ResolveAsync(message.Recipient, ct);
             var activity = message.ReadActivity();
             string? activityId;
-            if (message.Kind == OutboxKind.Update && await ReplacedAsync(db, message, ct) is { } replaced)
+            var replaced = message.Kind == OutboxKind.Update ? await ReplacedAsync(db, message, ct) : null;
+            if (replaced is { Delivered: false })
+                return await PostponeAsync(db, message, owner, options, ct);
+            if (replaced is { ActivityId: { } replacedId })
             {
-                if (replaced.ActivityId is null)
-                    return await PostponeAsync(db, message, owner, options, ct);
-                activity.Id = replaced.ActivityId;
-                await connector.UpdateActivityAsync(target.ServiceUrl, replaced.ConversationId ?? target.ConversationId, replaced.ActivityId, activity, ct);
-                activityId = replaced.ActivityId;
-                target = target with { ConversationId = replaced.ConversationId ?? target.ConversationId };
+                activity.Id = replacedId;
+                var conversation = replaced.ConversationId ?? target.ConversationId;
+                await connector.UpdateActivityAsync(target.ServiceUrl, conversation, replacedId, activity, ct);
+                activityId = replacedId;
+                target = target with { ConversationId = conversation };
             }
             else
                 activityId = (await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, ct)).Id;
@@ -63,8 +65,8 @@ internal sealed class OutboxDelivery(OutboxAddressing addressing, IConnectorClie
     }
 
     // The activity an Update replaces: by message id, or the latest delivered copy with the same copy key and recipient.
-    // Null when there is none, so the Update is sent as a new message; an ActivityId of null means "not out yet".
-    private static async Task<(string? ConversationId, string? ActivityId)?> ReplacedAsync(RufaDbContext db, OutboxMessage message, CancellationToken ct)
+    // Null when there is none, or when it went out without an id: then the Update is sent as a new message.
+    private static async Task<Replaced?> ReplacedAsync(RufaDbContext db, OutboxMessage message, CancellationToken ct)
     {
         var earlier = db.OutboxMessages.AsNoTracking().Where(m => m.RecipientKey == message.RecipientKey && m.Sequence < message.Sequence);
         var replaced = message.Replaces is { } replaces
@@ -72,10 +74,10 @@ internal sealed class OutboxDelivery(OutboxAddressing addressing, IConnectorClie
             : message.CopyKey is { } copy
                 ? await earlier.Where(m => m.CopyKey == copy && m.DeliveredActivityId != null).OrderByDescending(m => m.Sequence).FirstOrDefaultAsync(ct)
                 : null;
-        if (replaced is null)
-            return null;
-        return (replaced.DeliveredConversationId, replaced.DeliveredActivityId);
+        return replaced is null ? null : new Replaced(replaced.DeliveredAt is not null, replaced.DeliveredConversationId, replaced.DeliveredActivityId);
     }
+
+    private sealed record Replaced(bool Delivered, string? ConversationId, string? ActivityId);
 
     private async Task<bool> PostponeAsync(RufaDbContext db, OutboxMessage message, string owner, OutboxOptions options, CancellationToken ct)
     {
