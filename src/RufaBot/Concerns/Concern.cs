@@ -75,6 +75,9 @@ internal sealed partial class Concern
 
     public ConsentMode Consent { get; private set; }
 
+    /// <summary>Who the reporter said is involved among those who would receive it; routing bypasses them.</summary>
+    public ImplicatedParty Implicated { get; private set; }
+
     /// <summary>Where the concern was referred to, once <see cref="Refer"/> was called.</summary>
     public string? ReferredTo { get; private set; }
 
@@ -125,6 +128,7 @@ internal sealed partial class Concern
             Entity = intake.Entity,
             Attachments = [.. intake.Attachments.Select(f => new AttachmentSummary(f.ContentType, f.Size))],
             Consent = intake.Consent,
+            Implicated = intake.Implicated,
             CreatedAt = at,
             UpdatedAt = at,
             Version = 1,

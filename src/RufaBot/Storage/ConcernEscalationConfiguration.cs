@@ -17,6 +17,7 @@ internal sealed class ConcernEscalationConfiguration(StorageProtection protectio
         concern.Property(c => c.RoutingKey).HasMaxLength(100);
         concern.Property(c => c.AssignedRole).HasConversion<string>().HasMaxLength(32);
         concern.Property(c => c.CloseRequestedBy).HasMaxLength(64);
+        concern.Property(c => c.Implicated).HasConversion<string>().HasMaxLength(32);
         // Computed from the participants and decisions, not stored.
         concern.Ignore(c => c.Assignees);
         concern.Ignore(c => c.Excluded);

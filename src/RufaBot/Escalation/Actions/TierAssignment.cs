@@ -1,4 +1,5 @@
 using RufaBot.Concerns;
+using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Reporters;
 using RufaBot.Escalation.Cards;
 using RufaBot.Escalation.Routing;
@@ -8,13 +9,15 @@ namespace RufaBot.Escalation.Actions;
 /// <summary>
 /// Turns a routing answer into the concern's assignment: the tier's focal points (never anyone who declared a
 /// conflict on it) and its channel. Returns false when routing found nobody; the caller reports that gap after its
-/// commit, so administrators are alerted about a gap that really was stored.
+/// commit, so administrators are alerted about a gap that really was stored. When the reporter said the tier's usual
+/// people are involved (<see cref="ImplicatedParty"/>), they are excluded too, so the route falls to the backup or
+/// the entity's headquarters focal point.
 /// </summary>
 internal sealed class TierAssignment(IEscalationRouter router, ReporterKeys keys)
 {
     public async Task<bool> AssignAsync(Concern concern, DateTimeOffset now, CancellationToken ct)
     {
-        var route = await router.ResolveAsync(KeysOf(concern), concern.Tier, concern.Excluded, ct);
+        var route = await ResolveAsync(concern, [], ct);
         if (route is null || (route.FocalPoints.Count == 0 && route.Channel is null))
         {
             concern.RecordRoutingGap(now);
@@ -29,7 +32,7 @@ internal sealed class TierAssignment(IEscalationRouter router, ReporterKeys keys
     /// <summary>Who takes over when the last assigned focal point declares a conflict: the route without the conflicted (backup first).</summary>
     public async Task<IReadOnlyList<ConcernParticipant>> TakeoverAsync(Concern concern, string declarerAadObjectId, CancellationToken ct)
     {
-        var route = await router.ResolveAsync(KeysOf(concern), concern.Tier, [.. concern.Excluded, declarerAadObjectId], ct);
+        var route = await ResolveAsync(concern, [declarerAadObjectId], ct);
         if (route is null)
             return [];
         var people = route.FocalPoints.Count > 0 ? route.FocalPoints : route.Backup is { } b ? [b] : [];
@@ -39,7 +42,7 @@ internal sealed class TierAssignment(IEscalationRouter router, ReporterKeys keys
     /// <summary>Colleagues of the tier the viewer may hand the concern to: the route's focal points and backup, but not the viewer or the conflicted.</summary>
     public async Task<IReadOnlyList<CardColleague>> ColleaguesAsync(Concern concern, string viewerKey, CancellationToken ct)
     {
-        var route = await router.ResolveAsync(KeysOf(concern), concern.Tier, concern.Excluded, ct);
+        var route = await ResolveAsync(concern, [], ct);
         if (route is null)
             return [];
         IEnumerable<FocalPoint> people = route.Backup is { } b ? [.. route.FocalPoints, b] : route.FocalPoints;
@@ -50,12 +53,28 @@ internal sealed class TierAssignment(IEscalationRouter router, ReporterKeys keys
     /// <summary>The participant for a colleague picked on the card (by keyed hash), if they really are one.</summary>
     public async Task<ConcernParticipant?> ColleagueAsync(Concern concern, string colleagueKey, CancellationToken ct)
     {
-        var route = await router.ResolveAsync(KeysOf(concern), concern.Tier, concern.Excluded, ct);
+        var route = await ResolveAsync(concern, [], ct);
         if (route is null)
             return null;
         IEnumerable<FocalPoint> people = route.Backup is { } b ? [.. route.FocalPoints, b] : route.FocalPoints;
         return people.FirstOrDefault(p => keys.Actor(p.AadObjectId) == colleagueKey) is { } found ? Person(route, found) : null;
     }
+
+    private async Task<TierRoute?> ResolveAsync(Concern concern, IReadOnlyList<string> alsoExcluded, CancellationToken ct)
+    {
+        IReadOnlyList<string> excluded = [.. concern.Excluded, .. alsoExcluded];
+        var route = await router.ResolveAsync(KeysOf(concern), concern.Tier, excluded, ct);
+        if (route is null || Bypassed(concern.Implicated) != concern.Tier)
+            return route;
+        return await router.ResolveAsync(KeysOf(concern), concern.Tier, [.. excluded, .. route.FocalPoints.Select(p => p.AadObjectId)], ct);
+    }
+
+    private static EscalationTier? Bypassed(ImplicatedParty implicated) => implicated switch
+    {
+        ImplicatedParty.FocalPoint => EscalationTier.B1,
+        ImplicatedParty.CountryTeam => EscalationTier.B2,
+        _ => null,
+    };
 
     private ConcernParticipant Person(TierRoute route, FocalPoint p) =>
         ConcernParticipant.Person(route.Tier, route.Role, keys.Actor(p.AadObjectId), p.AadObjectId, p.DisplayName, assigned: true);

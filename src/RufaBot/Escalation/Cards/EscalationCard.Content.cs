@@ -22,6 +22,8 @@ internal sealed partial class EscalationCard
         var c = input.Concern;
         if (IsUnPersonnel(c))
             body.Add(AdaptiveCard.TextBlock(t["esc.card.misconduct"], color: "Warning"));
+        if (c.Implicated is Concerns.Intake.ImplicatedParty.FocalPoint or Concerns.Intake.ImplicatedParty.CountryTeam)
+            body.Add(AdaptiveCard.TextBlock(t["esc.card.implicated." + c.Implicated], color: "Warning"));
         if (c.PendingClose is { } pending)
             body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.pendingClose", ("role", t.Role(pending.ActorRole)),
                 ("outcome", pending.Outcome is { } o ? t["esc.outcome." + o] : "")), color: "Warning"));
