@@ -4,7 +4,7 @@ using static RufaBot.Tests.Escalation.Routing.RoutingFixture;
 namespace RufaBot.Tests.Escalation.Sla;
 
 /// <summary>The configured caps hold: two reminders then nothing, however long the deadline stays missed.</summary>
-public sealed class CappedSlaTests : SlaContract
+public sealed class CappedSlaTests : SlaTestBase
 {
     protected override IReadOnlyDictionary<string, string?> DatabaseSettings() => new Dictionary<string, string?>();
 

@@ -1,86 +1,79 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using RufaBot.Concerns;
-using RufaBot.Concerns.Reporters;
 using RufaBot.Escalation.Outbox;
-using RufaBot.Escalation.Sla;
-using RufaBot.Storage;
 using RufaBot.Tests.Concerns;
-using RufaBot.Tests.Escalation.Routing;
-using RufaBot.Tests.Infrastructure;
+using static RufaBot.Tests.Escalation.Routing.RoutingFixture;
 
 namespace RufaBot.Tests.Escalation.Sla;
 
-/// <summary>
-/// The missed-deadline ladder on the real host with a fake clock, on SQLite and PostgreSQL: a concern submitted
-/// through the real service, the timer rounds driven by hand so each step can be observed.
-/// </summary>
-public abstract partial class SlaContract : IAsyncLifetime
+/// <summary>The missed-deadline ladder, on SQLite and PostgreSQL (timers claimed under a lease on both).</summary>
+public abstract class SlaContract : SlaTestBase
 {
-    // A Wednesday morning, so the business-day deadlines of this test do not cross a weekend.
-    private protected static readonly DateTimeOffset Start = new(2026, 11, 25, 8, 0, 0, TimeSpan.Zero);
-    private protected readonly FakeTimeProvider Clock = new(Start);
-    private RufaBotApp _app = null!;
-
-    protected abstract IReadOnlyDictionary<string, string?> DatabaseSettings();
-
-    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
-
-    protected virtual Task AfterTestAsync() => Task.CompletedTask;
-
-    public Task InitializeAsync()
+    [Fact]
+    public async Task MissedDeadline_RemindsTheFocalPoint_ThenTheBackup_ThenTheNextTier_ThenStops()
     {
-        var settings = RoutingFixture.Settings();
-        foreach (var (key, value) in DatabaseSettings().Concat(ExtraSettings))
-            settings[key] = value;
-        settings["Escalation:Sla:Enabled"] = "false";
-        settings["Escalation:Outbox:Enabled"] = "false";
-        _app = new RufaBotApp(settings, services => services.AddSingleton<TimeProvider>(Clock));
-        _ = _app.Address;
-        return Task.CompletedTask;
+        var concern = await SubmitAsync();
+        var deadline = Deadlines.Evaluate(concern)!;
+        Assert.Equal(concern.CreatedAt + (concern.Severity >= RufaBot.Concerns.Assessment.Severity.S3 ? TimeSpan.FromHours(4) : TimeSpan.FromDays(1)), deadline.DueAt);
+
+        Assert.Empty(await RoundAtAsync(deadline.DueAt.AddMinutes(-1)));
+        var reminder = await RoundAtAsync(deadline.DueAt.AddMinutes(1));
+        var again = await RoundAtAsync(deadline.DueAt.AddMinutes(30));
+        var backup = await RoundAtAsync(deadline.DueAt.AddHours(4).AddMinutes(1));
+        var nextTier = await RoundAtAsync(deadline.DueAt.AddHours(8).AddMinutes(2));
+        var later = await RoundAtAsync(deadline.DueAt.AddDays(3));
+
+        Assert.Equal([Unicef], Recipients(reminder));
+        Assert.Empty(again);
+        Assert.Equal([UnicefBackup], Recipients(backup));
+        Assert.Equal([CongoAdviser], Recipients(nextTier));
+        Assert.Empty(later);
+        Assert.Equal([ConcernEventKind.SlaReminderSent, ConcernEventKind.SlaBackupAlerted, ConcernEventKind.SlaNextTierAlerted], await SlaEventsAsync(concern.Reference));
     }
 
-    public async Task DisposeAsync()
+    [Fact]
+    public async Task Alerts_AreDeIdentified_EvenForTheNextTier()
     {
-        await _app.DisposeAsync();
-        await AfterTestAsync();
+        var concern = await SubmitAsync();
+        var due = Deadlines.DueAt(concern)!.Value;
+        List<OutboxMessage> sent = [];
+        for (var step = 0; step < 3; step++)
+            sent.AddRange(await RoundAtAsync(due.AddHours(4 * step).AddMinutes(1 + step)));
+
+        Assert.Equal(3, sent.Count);
+        foreach (var text in sent.Select(m => m.ReadActivity().Text!))
+        {
+            Assert.Contains(concern.Reference, text, StringComparison.Ordinal);
+            Assert.Contains(concern.Severity.ToString(), text, StringComparison.Ordinal);
+            Assert.Contains("CD", text, StringComparison.Ordinal);
+            foreach (var secret in new[] { IntakeAnswers.Narrative, "Kalemie", "market", "Amina", "Diallo", "beef", "reporter-chat", "militia" })
+                Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Contains("late", (await LoadAsync(concern.Reference)).Events.Last().Note, StringComparison.Ordinal);
     }
 
-    private protected RufaDbContext Db() => _app.Services.GetRequiredService<IDbContextFactory<RufaDbContext>>().CreateDbContext();
-
-    private protected SlaDeadlines Deadlines => _app.Services.GetRequiredService<SlaDeadlines>();
-
-    private protected async Task<Concern> SubmitAsync()
+    [Fact]
+    public async Task ActingInTime_StartsTheNextDeadline_AndNobodyIsReminded()
     {
-        var reporter = new ReporterInfo("0c0c0c0c-0000-4000-8000-00000000beef", "Amina Diallo", new ReporterConversation("https://smba.example/", "a:reporter-chat", "tenant"));
-        var reference = await _app.Services.GetRequiredService<ConcernService>().SubmitAsync(
-            ConcernIntake(), reporter, "rufa:conv:reporter:raise-concern:1", CancellationToken.None);
-        return await LoadAsync(reference);
+        var concern = await SubmitAsync();
+        var due = Deadlines.DueAt(concern)!.Value;
+        await RoundAtAsync(Start.AddMinutes(10));
+
+        Clock.SetUtcNow(due.AddMinutes(-5));
+        await using (var db = Db())
+        {
+            var tracked = await db.Concerns.SingleAsync(c => c.Id == concern.Id);
+            tracked.Acknowledge(new ConcernActor(ConcernRole.EntityFocalPoint, "fp"), Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Empty(await RoundAtAsync(due.AddHours(9)));
+        var acknowledged = await LoadAsync(concern.Reference);
+        var triage = Deadlines.Evaluate(acknowledged)!;
+        Assert.Equal(RufaBot.Escalation.Sla.SlaMilestone.Triage, triage.Milestone);
+        // Acknowledged on a Wednesday: three business days are Thursday, Friday and Monday.
+        Assert.Equal(due.AddMinutes(-5).AddDays(5), triage.DueAt);
+        Assert.Equal(DayOfWeek.Monday, triage.DueAt.DayOfWeek);
+        Assert.Empty(await SlaEventsAsync(concern.Reference));
     }
-
-    private static RufaBot.Concerns.Intake.ConcernIntake ConcernIntake() => RufaBot.Concerns.Intake.ConcernIntake.From(IntakeAnswers.Full());
-
-    private protected async Task<Concern> LoadAsync(string reference)
-    {
-        await using var db = Db();
-        return await db.Concerns.AsNoTracking().Include(c => c.Events).SingleAsync(c => c.Reference == reference);
-    }
-
-    /// <summary>Moves the clock and runs one timer round; returns the SLA messages enqueued by it.</summary>
-    private protected async Task<List<OutboxMessage>> RoundAtAsync(DateTimeOffset at)
-    {
-        Clock.SetUtcNow(at);
-        await using var before = Db();
-        var known = await before.OutboxMessages.Select(m => m.Id).ToListAsync();
-        await _app.Services.GetRequiredService<SlaTimerService>().RunOnceAsync(CancellationToken.None);
-        await using var db = Db();
-        var all = await db.OutboxMessages.AsNoTracking().Where(m => m.Purpose == SlaStepper.Purpose).ToListAsync();
-        return [.. all.Where(m => !known.Contains(m.Id)).OrderBy(m => m.Sequence)];
-    }
-
-    private protected async Task<List<ConcernEventKind>> SlaEventsAsync(string reference) =>
-        [.. (await LoadAsync(reference)).Events.Where(e => e.Kind.ToString().StartsWith("Sla", StringComparison.Ordinal)).OrderBy(e => e.Id).Select(e => e.Kind)];
-
-    private protected static IEnumerable<string> Recipients(IEnumerable<OutboxMessage> messages) => messages.Select(m => m.Recipient.AadObjectId ?? m.Recipient.ConversationId!);
 }
