@@ -82,4 +82,16 @@ public abstract partial class OutboxContract
         Assert.Equal(30, posts.Count);
         Assert.Equal(30, posts.Select(p => p.Text).Distinct().Count());
     }
+
+    [Fact]
+    public async Task Commit_WakesTheDispatcher_WithoutWaitingForThePoll()
+    {
+        var app = StartApp(new Dictionary<string, string?> { ["Escalation:Outbox:PollInterval"] = "01:00:00" });
+        await WaitUntilAsync(app, _ => true);
+
+        await EnqueueAsync(app, ToChannel("a:fp", "card"));
+
+        await WaitDeliveredAsync(app, 1, seconds: 20);
+        Assert.Equal("card", Assert.Single(Connector.AcceptedCalls).Text);
+    }
 }

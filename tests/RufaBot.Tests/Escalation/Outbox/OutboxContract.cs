@@ -43,7 +43,7 @@ public abstract partial class OutboxContract : IAsyncLifetime
 
     protected virtual Task AfterTestAsync() => Task.CompletedTask;
 
-    private protected RufaBotApp StartApp()
+    private protected RufaBotApp StartApp(IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var settings = new Dictionary<string, string?>(DatabaseSettings(_folder))
         {
@@ -54,6 +54,8 @@ public abstract partial class OutboxContract : IAsyncLifetime
             ["Escalation:Outbox:PollInterval"] = "00:00:00.200",
             ["Escalation:Sla:Enabled"] = "false",
         };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            settings[key] = value;
         var app = new RufaBotApp(settings);
         _ = app.Address;
         _apps.Add(app);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RufaBot.Escalation.Sla;
 using RufaBot.Concerns;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Tests.Concerns;
@@ -75,5 +77,21 @@ public abstract class SlaContract : SlaTestBase
         Assert.Equal(due.AddMinutes(-5).AddDays(5), triage.DueAt);
         Assert.Equal(DayOfWeek.Monday, triage.DueAt.DayOfWeek);
         Assert.Empty(await SlaEventsAsync(concern.Reference));
+    }
+
+    [Fact]
+    public async Task TwoInstancesAtOnce_TakeEachStepOnce()
+    {
+        var concern = await SubmitAsync();
+        var due = Deadlines.DueAt(concern)!.Value;
+        await RoundAtAsync(Start.AddMinutes(1));
+        var other = ActivatorUtilities.CreateInstance<SlaTimerService>(Services);
+        Clock.SetUtcNow(due.AddMinutes(1));
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => (i % 2 == 0 ? Timers : other).RunOnceAsync(CancellationToken.None))));
+
+        Assert.Equal([ConcernEventKind.SlaReminderSent], await SlaEventsAsync(concern.Reference));
+        await using var db = Db();
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Purpose == SlaStepper.Purpose));
     }
 }

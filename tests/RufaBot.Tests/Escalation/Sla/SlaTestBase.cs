@@ -49,7 +49,11 @@ public abstract class SlaTestBase : IAsyncLifetime
 
     private protected RufaDbContext Db() => _app.Services.GetRequiredService<IDbContextFactory<RufaDbContext>>().CreateDbContext();
 
+    private protected IServiceProvider Services => _app.Services;
+
     private protected SlaDeadlines Deadlines => _app.Services.GetRequiredService<SlaDeadlines>();
+
+    private protected SlaTimerService Timers => _app.Services.GetRequiredService<SlaTimerService>();
 
     private protected async Task<Concern> SubmitAsync()
     {
@@ -73,7 +77,7 @@ public abstract class SlaTestBase : IAsyncLifetime
         Clock.SetUtcNow(at);
         await using var before = Db();
         var known = await before.OutboxMessages.Select(m => m.Id).ToListAsync();
-        await _app.Services.GetRequiredService<SlaTimerService>().RunOnceAsync(CancellationToken.None);
+        await Timers.RunOnceAsync(CancellationToken.None);
         await using var db = Db();
         var all = await db.OutboxMessages.AsNoTracking().Where(m => m.Purpose == SlaStepper.Purpose).ToListAsync();
         return [.. all.Where(m => !known.Contains(m.Id)).OrderBy(m => m.Sequence)];
