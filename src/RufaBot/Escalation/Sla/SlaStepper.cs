@@ -73,8 +73,10 @@ internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaD
                 var route = await router.ResolveAsync(keys, concern.Tier, excluded, ct);
                 return new SlaRecipients([.. route?.FocalPoints.Select(p => p.AadObjectId) ?? []], null, route?.RoutingKey);
             case SlaStep.AlertBackup:
+                // When the backup already holds the concern (the focal points were implicated), the reminders reached them.
                 var current = await router.ResolveAsync(keys, concern.Tier, excluded, ct);
-                return new SlaRecipients(current?.Backup is { } backup ? [backup.AadObjectId] : [], null, current?.RoutingKey);
+                var holders = concern.Assignees.Select(p => p.AadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                return new SlaRecipients(current?.Backup is { } backup && !holders.Contains(backup.AadObjectId) ? [backup.AadObjectId] : [], null, current?.RoutingKey);
             default:
                 if (concern.Tier == EscalationTier.B4)
                     return new SlaRecipients([], null, null);
