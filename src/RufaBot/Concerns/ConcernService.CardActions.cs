@@ -84,11 +84,10 @@ internal sealed partial class ConcernService
     {
         if (!EscalationVerbs.Actions.Contains(request.Verb))
             return ("esc.msg.unknownVerb", []);
-        if (!viewer.Assigned)
-            return ("esc.msg.notAssigned", []);
+        // A stale card first: "already escalated by a … at 14:02" says more than "not assigned" to someone who just lost the race.
         if (request.Version != concern.Version)
             return Stale(concern);
-        return null;
+        return viewer.Assigned ? null : ("esc.msg.notAssigned", []);
     }
 
     private static (string Key, (string, string)[] Values) Stale(Concern concern)
