@@ -34,6 +34,23 @@ internal sealed class OutboxDispatcher(IDbContextFactory<RufaDbContext> contexts
         }
     }
 
+    // A clean stop hands back what this instance holds, so a restarted or other instance need not wait for the lease
+    // to expire. A message whose send was cut off may have arrived: it is sent again (at least once, never lost).
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.OutboxMessages.Where(m => m.LeaseOwner == Owner && m.DeliveredAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.DispatchFailed(logger, e.GetType().Name, e);
+        }
+    }
+
     /// <summary>One round: claim, deliver, refresh the backlog gauge. True when something was claimed.</summary>
     public async Task<bool> RunOnceAsync(CancellationToken ct)
     {

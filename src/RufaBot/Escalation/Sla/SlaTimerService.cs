@@ -39,6 +39,22 @@ internal sealed class SlaTimerService(IDbContextFactory<RufaDbContext> contexts,
         }
     }
 
+    // A clean stop hands back the timers this instance holds, so another instance steps them without waiting.
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.SlaTimers.Where(t => t.LeaseOwner == Owner)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.RoundFailed(logger, e.GetType().Name, e);
+        }
+    }
+
     public async Task RunOnceAsync(CancellationToken ct)
     {
         await ArmAsync(ct);
