@@ -21,7 +21,9 @@ internal static class EscalationInfrastructureExtensions
 {
     public static WebApplicationBuilder AddEscalationInfrastructure(this WebApplicationBuilder builder)
     {
-        builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "routing.json"), optional: true, reloadOnChange: true);
+        // Read at start-up only: a file watcher per host costs an inotify instance, and routing changes made while
+        // running go through the registration command (stored in the database) instead.
+        builder.Configuration.AddJsonFile(Path.Combine(builder.Environment.ContentRootPath, "routing.json"), optional: true, reloadOnChange: false);
         builder.AddRufaStorage();
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
