@@ -70,7 +70,7 @@ internal sealed class SlaTimerService(IDbContextFactory<RufaDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(ct);
         var concerns = await db.Concerns.AsNoTracking().Include(c => c.Events)
             .Where(c => c.Status != ConcernStatus.Closed && !db.SlaTimers.Any(t => t.ConcernId == c.Id && t.Tier == c.Tier && t.Status == c.Status))
-            .Take(100).ToListAsync(ct);
+            .OrderBy(c => c.Id).Take(100).ToListAsync(ct);
         foreach (var concern in concerns)
         {
             var deadline = deadlines.Evaluate(concern);
