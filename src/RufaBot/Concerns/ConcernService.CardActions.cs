@@ -65,7 +65,7 @@ internal sealed partial class ConcernService
     }
 
     private static Task<Concern?> LoadAsync(RufaDbContext db, Guid id, CancellationToken ct) =>
-        db.Concerns.Include(c => c.Events.OrderBy(e => e.Id)).FirstOrDefaultAsync(c => c.Id == id, ct);
+        db.Concerns.Include(c => c.Events.OrderBy(e => e.Id)).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
 
     private CardViewer ViewerOf(Concern concern, CardActionRequest request)
     {

@@ -14,7 +14,7 @@ internal sealed partial class ConcernService
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var concerns = await db.Concerns
                 .Where(c => c.Status != ConcernStatus.Closed && c.Participants.Any(p => p.Key == key && p.Assigned))
-                .Include(c => c.Events.OrderBy(e => e.Id))
+                .Include(c => c.Events.OrderBy(e => e.Id)).AsSplitQuery()
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
             // Sorted here: SQLite cannot order by DateTimeOffset, and one person's queue is short.

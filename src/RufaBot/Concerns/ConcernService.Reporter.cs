@@ -75,7 +75,7 @@ internal sealed partial class ConcernService
             return null;
         return await db.Concerns
             .Where(c => c.Reference == normalized && db.ReporterLinks.Any(l => l.ConcernId == c.Id && l.ReporterKey == reporterKey))
-            .Include(c => c.Events.OrderBy(e => e.Id))
+            .Include(c => c.Events.OrderBy(e => e.Id)).AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
     }
 }
