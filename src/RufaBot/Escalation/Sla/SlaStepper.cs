@@ -21,7 +21,7 @@ internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaD
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var timer = await db.SlaTimers.FirstOrDefaultAsync(t => t.ConcernId == concernId && t.LeaseOwner == owner, ct);
-        var concern = await db.Concerns.Include(c => c.Events).FirstOrDefaultAsync(c => c.Id == concernId, ct);
+        var concern = await db.Concerns.Include(c => c.Events).AsSingleQuery().FirstOrDefaultAsync(c => c.Id == concernId, ct);
         if (timer is null || concern is null)
             return;
         var now = time.GetUtcNow();

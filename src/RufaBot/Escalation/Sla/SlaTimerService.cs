@@ -68,7 +68,7 @@ internal sealed class SlaTimerService(IDbContextFactory<RufaDbContext> contexts,
     private async Task ArmAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var concerns = await db.Concerns.AsNoTracking().Include(c => c.Events)
+        var concerns = await db.Concerns.AsNoTracking().Include(c => c.Events).AsSingleQuery()
             .Where(c => c.Status != ConcernStatus.Closed && !db.SlaTimers.Any(t => t.ConcernId == c.Id && t.Tier == c.Tier && t.Status == c.Status))
             .OrderBy(c => c.Id).Take(100).ToListAsync(ct);
         foreach (var concern in concerns)
