@@ -33,12 +33,3 @@ internal sealed record SlaTarget(SlaUnit Unit, int Amount)
     public static SlaTarget Parse(string text) =>
         TryParse(text, out var target) ? target : throw new FormatException($"'{text}' is not an SLA length; use e.g. 4h, 30m, 2d, 3bd or review.");
 }
-
-internal enum SlaUnit
-{
-    Minutes,
-    Hours,
-    Days,
-    BusinessDays,
-    NextReview,
-}
