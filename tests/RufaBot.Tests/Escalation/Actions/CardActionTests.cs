@@ -23,6 +23,17 @@ public sealed class CardActionTests : EscalationBot
     }
 
     [Fact]
+    public async Task ImplicatedFocalPoint_IsBypassed_ForTheBackup()
+    {
+        var concern = await SubmitAsync(change: i => i with { Perpetrators = Perpetrator.UnPersonnel, Implicated = ImplicatedParty.FocalPoint });
+
+        Assert.Equal([Backup], concern.Assignees.Select(p => p.AadObjectId));
+        Assert.DoesNotContain(concern.Participants, p => p.AadObjectId is Fp1 or Fp2);
+        var (_, body) = await PressAsync(Backup, "refresh", concern);
+        Assert.Contains("usual intake focal point is involved", CardOf(body).ToJsonString());
+    }
+
+    [Fact]
     public async Task Acknowledge_ByAnAssignedFocalPoint_MovesTheConcern_AndTellsTheReporter()
     {
         var concern = await SubmitAsync();
