@@ -1,6 +1,7 @@
 using RufaBot.Administration;
 using RufaBot.Cli;
 using RufaBot.Concerns;
+using RufaBot.Escalation;
 using RufaBot.Hosting;
 using RufaBot.Induction;
 using RufaBot.Knowledge;
@@ -22,6 +23,8 @@ builder.AddKnowledge();
 builder.AddTurns();
 builder.AddMyConcerns();
 builder.AddInduction();
+builder.AddEscalationInfrastructure();
+builder.AddEscalationActions();
 
 var app = builder.Build();
 

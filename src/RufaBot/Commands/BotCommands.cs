@@ -33,6 +33,7 @@ internal static class BotCommands
         new("raise a concern", "Report a risk of serious human rights violations, safely; anonymity is possible", Scope.Personal),
         new("my concerns", "See the status of the concerns you raised and add information to them", Scope.Personal),
         new("feedback", "Tell us how RufaBot works for you", Scope.Personal),
+        new("pending", "Focal points: the concerns waiting for your action, soonest due first", Scope.Personal),
         new("help", "What I can do; during a question, help with that question", Scope.Everywhere),
         new("my responsibilities", "What the Secretary-General's commitment asks of every staff member, with sources", Scope.Everywhere),
         new("induction", "Take the short Human Rights up Front induction: six sections, one question each", Scope.Personal),

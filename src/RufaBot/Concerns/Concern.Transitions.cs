@@ -42,17 +42,25 @@ internal sealed partial class Concern
         Tier = to;
     }
 
-    /// <summary>Skeleton for referrals to another entity or mechanism.</summary>
+    /// <summary>Hands the concern to another entity or mechanism; the decision is recorded with its reason.</summary>
     public void Refer(string to, string reason, ConcernActor actor, DateTimeOffset at)
     {
         var target = RequireText(to, nameof(to));
-        Move("refer", [Acknowledged, InformationRequested, Escalated], Referred,
-            ConcernEventKind.Referred, actor, at, $"{target}: {RequireText(reason, nameof(reason))}");
+        var text = RequireText(reason, nameof(reason));
+        if (target.Length > 200)
+            throw new ArgumentException($"{nameof(to)} is {target.Length} characters; the limit is 200.", nameof(to));
+        Move("refer", [Acknowledged, InformationRequested, Escalated], Referred, ConcernEventKind.Referred, actor, at, $"{target}: {text}");
         ReferredTo = target;
+        _decisions.Add(new DecisionRecord(DecisionKind.Referred, Tier, actor, at, text, target: target));
     }
 
-    public void Close(string reason, ConcernActor actor, DateTimeOffset at) =>
-        Move("close", Open, Closed, ConcernEventKind.Closed, actor, at, RequireText(reason, nameof(reason)));
+    /// <summary>A close without an outcome and without the two-person rule: for administrative and system closes.</summary>
+    public void Close(string reason, ConcernActor actor, DateTimeOffset at)
+    {
+        var text = RequireText(reason, nameof(reason));
+        Move("close", Open, Closed, ConcernEventKind.Closed, actor, at, text);
+        _decisions.Add(new DecisionRecord(DecisionKind.Closed, Tier, actor, at, text));
+    }
 
     public void RecordView(ConcernActor actor, DateTimeOffset at) =>
         _events.Add(new ConcernEvent(ConcernEventKind.Viewed, Status, actor, at));
@@ -64,6 +72,7 @@ internal sealed partial class Concern
     {
         Require(action, from, to);
         Status = to;
+        CloseRequestedBy = null;
         UpdatedAt = at;
         Version++;
         _events.Add(new ConcernEvent(kind, to, actor, at, note));

@@ -14,6 +14,8 @@ internal sealed partial class Concern
     public const int MaxTextLength = 4000;
 
     private readonly List<ConcernEvent> _events = [];
+    private readonly List<ConcernParticipant> _participants = [];
+    private readonly List<DecisionRecord> _decisions = [];
 
     private Concern()
     {
@@ -73,6 +75,9 @@ internal sealed partial class Concern
 
     public ConsentMode Consent { get; private set; }
 
+    /// <summary>Who the reporter said is involved among those who would receive it; routing bypasses them.</summary>
+    public ImplicatedParty Implicated { get; private set; }
+
     /// <summary>Where the concern was referred to, once <see cref="Refer"/> was called.</summary>
     public string? ReferredTo { get; private set; }
 
@@ -84,6 +89,12 @@ internal sealed partial class Concern
     public long Version { get; private set; }
 
     public IReadOnlyList<ConcernEvent> Events => _events;
+
+    /// <summary>Everyone holding a copy of the card, assigned or not (see Concern.Assignment.cs).</summary>
+    public IReadOnlyList<ConcernParticipant> Participants => _participants;
+
+    /// <summary>Closes, referrals and recorded decisions, oldest first (see Concern.Decisions.cs).</summary>
+    public IReadOnlyList<DecisionRecord> Decisions => _decisions;
 
     public static Concern Submit(Guid id, string reference, string submissionKey, ConcernIntake intake, RiskAssessment assessment, DateTimeOffset at)
     {
@@ -117,6 +128,7 @@ internal sealed partial class Concern
             Entity = intake.Entity,
             Attachments = [.. intake.Attachments.Select(f => new AttachmentSummary(f.ContentType, f.Size))],
             Consent = intake.Consent,
+            Implicated = intake.Implicated,
             CreatedAt = at,
             UpdatedAt = at,
             Version = 1,

@@ -19,4 +19,31 @@ internal enum ConcernEventKind
 
     /// <summary>Someone asked for the reporter's identity and was refused.</summary>
     IdentityWithheld,
+
+    /// <summary>Focal points of a tier were given the concern (the note names the tier and routing key, never people).</summary>
+    Assigned,
+
+    /// <summary>Routing found nobody for the tier; administrators were alerted.</summary>
+    RoutingGap,
+
+    /// <summary>A focal point handed the concern to a colleague of the same tier.</summary>
+    Reassigned,
+
+    /// <summary>A focal point declared a conflict of interest and lost access.</summary>
+    ConflictDeclared,
+
+    /// <summary>A first focal point asked to close a critical concern; a second must confirm.</summary>
+    CloseRequested,
+
+    /// <summary>A human decision recorded on the concern (e.g. a task force convened).</summary>
+    DecisionRecorded,
+
+    /// <summary>The SLA passed: the assigned focal points were reminded.</summary>
+    SlaReminderSent,
+
+    /// <summary>The SLA passed again: the tier's backup was alerted.</summary>
+    SlaBackupAlerted,
+
+    /// <summary>Still no action: the next tier was alerted with a de-identified summary (never the content).</summary>
+    SlaNextTierAlerted,
 }

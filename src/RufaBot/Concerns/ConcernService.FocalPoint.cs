@@ -17,7 +17,7 @@ internal sealed partial class ConcernService
         return Guard(async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var concern = await db.Concerns.Include(c => c.Events.OrderBy(e => e.Id)).FirstOrDefaultAsync(c => c.Id == concernId, cancellationToken);
+            var concern = await db.Concerns.Include(c => c.Events.OrderBy(e => e.Id)).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == concernId, cancellationToken);
             if (concern is null)
                 return null;
             concern.RecordView(actor, time.GetUtcNow());

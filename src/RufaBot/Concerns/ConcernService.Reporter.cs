@@ -35,8 +35,8 @@ internal sealed partial class ConcernService
     }
 
     /// <summary>
-    /// Appends the reporter's text to their concern and its trail; answers a pending question. Null when the concern
-    /// is not theirs; <see cref="ConcernTransitionException"/> when it is closed.
+    /// Appends the reporter's text to their concern and its trail; answers a pending question; queues the updated cards
+    /// for the focal points. Null when the concern is not theirs; <see cref="ConcernTransitionException"/> when it is closed.
     /// </summary>
     public Task<ReporterConcernView?> AddInformationAsync(string reference, string reporterAadId, string text, CancellationToken cancellationToken)
     {
@@ -49,7 +49,11 @@ internal sealed partial class ConcernService
                 var concern = await FindForReporter(db, reference, key, cancellationToken);
                 if (concern is null)
                     return null;
-                concern.AddInformation(text, time.GetUtcNow());
+                var now = time.GetUtcNow();
+                concern.AddInformation(text, now);
+                // The focal points' cards show the answer: their updates commit with it or not at all.
+                if (escalation is not null)
+                    await escalation.Copies.EnqueueAsync(db, concern, now, cancellationToken);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -71,7 +75,7 @@ internal sealed partial class ConcernService
             return null;
         return await db.Concerns
             .Where(c => c.Reference == normalized && db.ReporterLinks.Any(l => l.ConcernId == c.Id && l.ReporterKey == reporterKey))
-            .Include(c => c.Events.OrderBy(e => e.Id))
+            .Include(c => c.Events.OrderBy(e => e.Id)).AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
     }
 }

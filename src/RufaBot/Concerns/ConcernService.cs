@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RufaBot.Concerns.Assessment;
 using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Reporters;
+using RufaBot.Escalation.Actions;
 using RufaBot.Hosting;
 using RufaBot.Storage;
 
@@ -10,9 +11,11 @@ namespace RufaBot.Concerns;
 /// <summary>
 /// Stores concerns and reads them back for reporters and focal points. Each call uses its own short-lived context, so
 /// a failed call leaves nothing tracked behind and the service can be a singleton. Database outages surface as
-/// <see cref="ConcernStorageUnavailableException"/>.
+/// <see cref="ConcernStorageUnavailableException"/>. With escalation registered (<see cref="ConcernEscalation"/>), a
+/// submission is routed and its cards queued in the same transaction; without it (storage-only hosts) it is only stored.
 /// </summary>
-internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> contexts, ReporterKeys keys, TimeProvider time, ILogger<ConcernService> logger)
+internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> contexts, ReporterKeys keys, TimeProvider time, ILogger<ConcernService> logger,
+    ConcernEscalation? escalation = null)
 {
     private const int Attempts = 3;
 
@@ -41,11 +44,14 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                 var concern = Concern.Submit(Guid.CreateVersion7(now), ConcernReference.New(), submissionKey, intake, assessment, now);
                 db.Concerns.Add(concern);
                 db.ReporterLinks.Add(ReporterLink.For(concern.Id, intake, reporter, reporterKey));
+                var routed = escalation is null || await escalation.RouteNewAsync(db, concern, now, cancellationToken);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     Log.ConcernSubmitted(logger, concern.Tier, concern.Severity, concern.Consent);
                     RufaMetrics.ConcernsSubmitted.Add(1, new("severity", concern.Severity.ToString()), new("tier", concern.Tier.ToString()));
+                    if (!routed)
+                        await escalation!.ReportGapAsync(concern, cancellationToken);
                     return concern.Reference;
                 }
                 catch (DbUpdateException exception) when (StorageFailure.IsUniqueViolation(exception) && attempt < Attempts)

@@ -2,6 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Reporters;
+using RufaBot.Escalation.Outbox;
+using RufaBot.Escalation.Reach;
+using RufaBot.Escalation.Registration;
+using RufaBot.Escalation.Sla;
 
 namespace RufaBot.Storage;
 
@@ -22,6 +26,14 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
 
     public DbSet<AnswerFeedbackRecord> AnswerFeedback => Set<AnswerFeedbackRecord>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<FocalPointRegistration> FocalPointRegistrations => Set<FocalPointRegistration>();
+
+    public DbSet<ReachAddress> ReachAddresses => Set<ReachAddress>();
+
+    public DbSet<SlaTimer> SlaTimers => Set<SlaTimer>();
+
     /// <summary>The model captures the key ring in its converters, so models are cached per key ring.</summary>
     public StorageProtection Protection => protection;
 
@@ -31,9 +43,14 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ConcernConfiguration(protection));
+        modelBuilder.ApplyConfiguration(new ConcernEscalationConfiguration(protection));
         modelBuilder.ApplyConfiguration(new ConcernEventConfiguration(protection));
         modelBuilder.ApplyConfiguration(new ReporterLinkConfiguration(protection));
         modelBuilder.ApplyConfiguration(new InductionCompletionConfiguration());
         modelBuilder.ApplyConfiguration(new AnswerFeedbackConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration(protection));
+        modelBuilder.ApplyConfiguration(new FocalPointRegistrationConfiguration());
+        modelBuilder.ApplyConfiguration(new ReachAddressConfiguration());
+        modelBuilder.ApplyConfiguration(new SlaTimerConfiguration());
     }
 }

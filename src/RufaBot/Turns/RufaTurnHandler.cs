@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Caching.Distributed;
 using RufaBot.Cards;
 using RufaBot.Dialogs;
+using RufaBot.Escalation.Actions;
 using RufaBot.Protocol;
 
 namespace RufaBot.Turns;
@@ -9,7 +10,7 @@ namespace RufaBot.Turns;
 /// RufaBot's turn: welcome on install, dialogs and requests on messages. Each conversation gets the welcome once,
 /// although Teams announces an install with both a conversationUpdate and an installationUpdate.
 /// </summary>
-internal sealed class RufaTurnHandler(IDistributedCache cache, FlowCatalog catalog, MessageTurn messages) : ActivityHandler
+internal sealed class RufaTurnHandler(IDistributedCache cache, FlowCatalog catalog, MessageTurn messages, CardActionInvoke? cardActions = null) : ActivityHandler
 {
     private static readonly DistributedCacheEntryOptions WelcomeMemory = new() { SlidingExpiration = TimeSpan.FromDays(30) };
 
@@ -36,4 +37,9 @@ internal sealed class RufaTurnHandler(IDistributedCache cache, FlowCatalog catal
 
     protected override Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken) =>
         messages.RunAsync(turn, cancellationToken);
+
+    /// <summary>Escalation card buttons (Universal Actions); any other invoke is not implemented (501).</summary>
+    protected override async Task<InvokeResponse> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        (cardActions is null ? null : await cardActions.TryAnswerAsync(turn, cancellationToken))
+        ?? await base.OnInvokeAsync(turn, cancellationToken);
 }

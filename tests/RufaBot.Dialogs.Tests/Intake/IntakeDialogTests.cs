@@ -13,7 +13,7 @@ public sealed class IntakeDialogTests
     {
         Assert.Equal(
             ["danger", "safeToTalk", "what", "categories", "status", "when", "country", "place", "affectedCount", "groups",
-             "perpetrators", "source", "corroboration", "sourcesAtRisk", "alreadyReported", "entity", "dutyStation",
+             "perpetrators", "source", "implicated", "corroboration", "sourcesAtRisk", "alreadyReported", "entity", "dutyStation",
              "attachments", "consent", "summary"],
             Steps.Where(s => Kind(s) is not ("message" or "branch" or "end")).Select(Id));
     }

@@ -36,6 +36,7 @@ internal sealed partial record ConcernIntake
             Entity = Get<ChoiceAnswer>(a, IntakeSteps.Entity)?.Choice.Trim().ToLowerInvariant() is { } e && EntityId().IsMatch(e) ? e : null,
             DutyStation = Text(a, IntakeSteps.DutyStation),
             Attachments = Get<AttachmentsAnswer>(a, IntakeSteps.Attachments)?.Files ?? [],
+            Implicated = Choice<ImplicatedParty>(a, IntakeSteps.Implicated) ?? ImplicatedParty.None,
             Consent = Choice<ConsentMode>(a, IntakeSteps.Consent) ?? ConsentMode.Anonymous,
         };
     }

@@ -49,6 +49,9 @@ internal sealed partial record ConcernIntake
 
     public IReadOnlyList<AttachmentInfo> Attachments { get; init; } = [];
 
+    /// <summary>Who would normally receive the concern but is involved in it; routing skips them.</summary>
+    public ImplicatedParty Implicated { get; init; } = ImplicatedParty.None;
+
     /// <summary>When the question was not answered, the most protective choice.</summary>
     public ConsentMode Consent { get; init; } = ConsentMode.Anonymous;
 }

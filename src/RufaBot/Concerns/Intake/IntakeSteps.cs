@@ -23,5 +23,6 @@ internal static class IntakeSteps
     public const string Entity = "entity";
     public const string DutyStation = "dutyStation";
     public const string Attachments = "attachments";
+    public const string Implicated = "implicated";
     public const string Consent = "consent";
 }

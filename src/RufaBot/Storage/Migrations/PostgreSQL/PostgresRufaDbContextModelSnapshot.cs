@@ -37,6 +37,10 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("AssignedRole")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Attachments")
                         .IsRequired()
                         .HasColumnType("text");
@@ -45,6 +49,10 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("CloseRequestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Confidence")
                         .IsRequired()
@@ -84,6 +92,11 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("Implicated")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Perpetrators")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -105,6 +118,10 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("RoutingKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Severity")
                         .IsRequired()
@@ -241,6 +258,233 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                     b.ToTable("ReporterLinks", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.Escalation.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActivityJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CopyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DeliveredActivityId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DeliveredConversationId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("Replaces")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("DeliveredAt", "DueAt");
+
+                    b.HasIndex("RecipientKey", "CopyKey");
+
+                    b.HasIndex("RecipientKey", "Sequence");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.Escalation.Reach.ReachAddress", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(420)
+                        .HasColumnType("character varying(420)");
+
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ConversationType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ReachAddresses", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.Escalation.Registration.FocalPointRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ServiceUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tier", "Scope", "ScopeKey", "AadObjectId")
+                        .IsUnique();
+
+                    b.ToTable("FocalPointRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.Escalation.Sla.SlaTimer", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Milestone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("NextStepAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Steps")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("ConcernId");
+
+                    b.HasIndex("NextStepAt");
+
+                    b.ToTable("SlaTimers", (string)null);
+                });
+
             modelBuilder.Entity("RufaBot.Storage.AnswerFeedbackRecord", b =>
                 {
                     b.Property<string>("AnswerId")
@@ -313,6 +557,131 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                     b.ToTable("InductionCompletions", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.Concerns.Concern", b =>
+                {
+                    b.OwnsMany("RufaBot.Concerns.ConcernParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("AadObjectId")
+                                .HasColumnType("text");
+
+                            b1.Property<bool>("Assigned")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("ChannelConversationId")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("ChannelServiceUrl")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("ChannelTenantId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<Guid>("ConcernId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("Conflicted")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(140)
+                                .HasColumnType("character varying(140)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Tier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConcernId");
+
+                            b1.HasIndex("Key");
+
+                            b1.ToTable("ConcernParticipants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.OwnsMany("RufaBot.Concerns.DecisionRecord", "Decisions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("ActorKey")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ActorRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ConcernId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Target")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Tier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConcernId");
+
+                            b1.ToTable("ConcernDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Participants");
+                });
+
             modelBuilder.Entity("RufaBot.Concerns.ConcernEvent", b =>
                 {
                     b.HasOne("RufaBot.Concerns.Concern", null)
@@ -327,6 +696,50 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                     b.HasOne("RufaBot.Concerns.Concern", null)
                         .WithOne()
                         .HasForeignKey("RufaBot.Concerns.Reporters.ReporterLink", "ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.Escalation.Outbox.OutboxMessage", b =>
+                {
+                    b.OwnsOne("RufaBot.Escalation.Outbox.OutboxRecipient", "Recipient", b1 =>
+                        {
+                            b1.Property<Guid>("OutboxMessageId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AadObjectId")
+                                .HasColumnType("text")
+                                .HasColumnName("RecipientAadObjectId");
+
+                            b1.Property<string>("ConversationId")
+                                .HasColumnType("text")
+                                .HasColumnName("RecipientConversationId");
+
+                            b1.Property<string>("ServiceUrl")
+                                .HasColumnType("text")
+                                .HasColumnName("RecipientServiceUrl");
+
+                            b1.Property<string>("TenantId")
+                                .HasColumnType("text")
+                                .HasColumnName("RecipientTenantId");
+
+                            b1.HasKey("OutboxMessageId");
+
+                            b1.ToTable("OutboxMessages");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutboxMessageId");
+                        });
+
+                    b.Navigation("Recipient")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.Escalation.Sla.SlaTimer", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithOne()
+                        .HasForeignKey("RufaBot.Escalation.Sla.SlaTimer", "ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -32,6 +32,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedRole")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Attachments")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -39,6 +43,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.Property<string>("Categories")
                         .IsRequired()
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseRequestedBy")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Confidence")
@@ -79,6 +87,11 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Implicated")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Perpetrators")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -99,6 +112,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.Property<string>("RiskFactors")
                         .IsRequired()
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoutingKey")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Severity")
@@ -234,6 +251,233 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.ToTable("ReporterLinks", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.Escalation.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CopyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveredActivityId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveredConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Replaces")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId");
+
+                    b.HasIndex("DeliveredAt", "DueAt");
+
+                    b.HasIndex("RecipientKey", "CopyKey");
+
+                    b.HasIndex("RecipientKey", "Sequence");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.Escalation.Reach.ReachAddress", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(420)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ReachAddresses", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.Escalation.Registration.FocalPointRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tier", "Scope", "ScopeKey", "AadObjectId")
+                        .IsUnique();
+
+                    b.ToTable("FocalPointRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.Escalation.Sla.SlaTimer", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Milestone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextStepAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Steps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConcernId");
+
+                    b.HasIndex("NextStepAt");
+
+                    b.ToTable("SlaTimers", (string)null);
+                });
+
             modelBuilder.Entity("RufaBot.Storage.AnswerFeedbackRecord", b =>
                 {
                     b.Property<string>("AnswerId")
@@ -304,6 +548,127 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.ToTable("InductionCompletions", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.Concerns.Concern", b =>
+                {
+                    b.OwnsMany("RufaBot.Concerns.ConcernParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AadObjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Assigned")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ChannelConversationId")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChannelServiceUrl")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ChannelTenantId")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ConcernId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Conflicted")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(140)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Tier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConcernId");
+
+                            b1.HasIndex("Key");
+
+                            b1.ToTable("ConcernParticipants", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.OwnsMany("RufaBot.Concerns.DecisionRecord", "Decisions", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ActorKey")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorRole")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ConcernId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Target")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Tier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConcernId");
+
+                            b1.ToTable("ConcernDecisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Participants");
+                });
+
             modelBuilder.Entity("RufaBot.Concerns.ConcernEvent", b =>
                 {
                     b.HasOne("RufaBot.Concerns.Concern", null)
@@ -318,6 +683,50 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.HasOne("RufaBot.Concerns.Concern", null)
                         .WithOne()
                         .HasForeignKey("RufaBot.Concerns.Reporters.ReporterLink", "ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.Escalation.Outbox.OutboxMessage", b =>
+                {
+                    b.OwnsOne("RufaBot.Escalation.Outbox.OutboxRecipient", "Recipient", b1 =>
+                        {
+                            b1.Property<Guid>("OutboxMessageId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AadObjectId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientAadObjectId");
+
+                            b1.Property<string>("ConversationId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientConversationId");
+
+                            b1.Property<string>("ServiceUrl")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientServiceUrl");
+
+                            b1.Property<string>("TenantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RecipientTenantId");
+
+                            b1.HasKey("OutboxMessageId");
+
+                            b1.ToTable("OutboxMessages");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OutboxMessageId");
+                        });
+
+                    b.Navigation("Recipient")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.Escalation.Sla.SlaTimer", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithOne()
+                        .HasForeignKey("RufaBot.Escalation.Sla.SlaTimer", "ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

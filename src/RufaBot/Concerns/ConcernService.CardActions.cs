@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using RufaBot.Concerns.Reporters;
+using RufaBot.Escalation.Actions;
+using RufaBot.Escalation.Cards;
+using RufaBot.Storage;
+
+namespace RufaBot.Concerns;
+
+/// <summary>
+/// Buttons on escalation cards. Everything is checked again here: the person must be assigned at the concern's current
+/// tier, the card's version must be the concern's, the verb must fit the status and the inputs must be there. One
+/// click changes the concern, its trail, its card copies and the reporter's notices in one SaveChanges; a concurrent
+/// click loses on the version token and gets the current card with what happened instead.
+/// </summary>
+internal sealed partial class ConcernService
+{
+    private static readonly ConcernEventKind[] Ladder =
+    [
+        ConcernEventKind.Acknowledged, ConcernEventKind.InformationRequested, ConcernEventKind.InformationAdded, ConcernEventKind.Escalated,
+        ConcernEventKind.Referred, ConcernEventKind.Closed, ConcernEventKind.Reassigned, ConcernEventKind.ConflictDeclared,
+        ConcernEventKind.CloseRequested, ConcernEventKind.DecisionRecorded,
+    ];
+
+    public Task<CardActionOutcome> ActOnCardAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var work = escalation ?? throw new InvalidOperationException("Escalation is not registered (AddEscalationActions).");
+        return Guard(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var concern = await LoadAsync(db, request.ConcernId, cancellationToken);
+            var now = time.GetUtcNow();
+            if (concern is null)
+                return new CardActionOutcome(null, CardViewer.Outsider, now, null, "esc.msg.notFound", []);
+            var viewer = ViewerOf(concern, request);
+            if (viewer.IsOutsider || request.Verb == EscalationVerbs.Refresh)
+                return await ViewAsync(db, concern, viewer, request, now, work, cancellationToken);
+
+            if (Refusal(concern, viewer, request) is { } refusal)
+            {
+                Log.CardActionRefused(logger, concern.Id, EscalationVerbs.Known(request.Verb), refusal.Key);
+                return await Outcome(concern, viewer, now, work, refusal.Key, refusal.Values, cancellationToken);
+            }
+
+            var applied = await ApplyAsync(db, concern, viewer, request, now, work, cancellationToken);
+            if (!applied.Changed)
+                return await Outcome(concern, viewer, now, work, applied.MessageKey, applied.MessageValues, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone else acted first (a double click, a colleague): show what happened, change nothing.
+                Log.CardActionRefused(logger, request.ConcernId, EscalationVerbs.Known(request.Verb), "concurrent");
+                await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+                var current = (await LoadAsync(fresh, request.ConcernId, cancellationToken))!;
+                var stale = Stale(current);
+                return await Outcome(current, ViewerOf(current, request), now, work, stale.Key, stale.Values, cancellationToken);
+            }
+            Log.CardActionApplied(logger, concern.Id, request.Verb, concern.Tier, concern.Status);
+            if (concern.Events.Any(e => e.Kind == ConcernEventKind.RoutingGap && e.At == now))
+                await work.ReportGapAsync(concern, cancellationToken);
+            return await Outcome(concern, ViewerOf(concern, request), now, work, applied.MessageKey, applied.MessageValues, cancellationToken, applied.Reporter);
+        }, cancellationToken);
+    }
+
+    private static Task<Concern?> LoadAsync(RufaDbContext db, Guid id, CancellationToken ct) =>
+        db.Concerns.Include(c => c.Events.OrderBy(e => e.Id)).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+
+    private CardViewer ViewerOf(Concern concern, CardActionRequest request)
+    {
+        if (request.ActorAadObjectId is { Length: > 0 } aad)
+        {
+            var key = keys.Actor(aad);
+            if (concern.Participant(key) is { Conflicted: false } person)
+                return new CardViewer(person.Role, concern.IsAssigned(key), key);
+        }
+        // Members of a tier channel read the channel's copy; the channel is known by the conversation, not by the card.
+        var channel = concern.Participants.FirstOrDefault(p => p.IsChannel && p.ChannelConversationId == request.ConversationId);
+        return channel is null ? CardViewer.Outsider : new CardViewer(channel.Role, false, null);
+    }
+
+    private static (string Key, (string, string)[] Values)? Refusal(Concern concern, CardViewer viewer, CardActionRequest request)
+    {
+        if (!EscalationVerbs.Actions.Contains(request.Verb))
+            return ("esc.msg.unknownVerb", []);
+        // A stale card first: "already escalated by a … at 14:02" says more than "not assigned" to someone who just lost the race.
+        if (request.Version != concern.Version)
+            return Stale(concern);
+        return viewer.Assigned ? null : ("esc.msg.notAssigned", []);
+    }
+
+    private static (string Key, (string, string)[] Values) Stale(Concern concern)
+    {
+        var last = concern.Events.LastOrDefault(e => Ladder.Contains(e.Kind));
+        return last is null
+            ? ("esc.msg.unknownVerb", [])
+            : ("esc.msg.stale", [("event", "esc.event." + last.Kind), ("role", "esc.role." + last.ActorRole), ("at", EscalationTexts.Time(last.At))]);
+    }
+}

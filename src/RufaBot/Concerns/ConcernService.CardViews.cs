@@ -1,0 +1,36 @@
+using RufaBot.Escalation.Actions;
+using RufaBot.Escalation.Cards;
+using RufaBot.Storage;
+
+namespace RufaBot.Concerns;
+
+/// <summary>
+/// Card refreshes. Teams asks for a fresh card each time a focal point opens the chat, so reads are audited once per
+/// viewer and concern version: enough to know who saw which state, without one trail entry per scroll.
+/// </summary>
+internal sealed partial class ConcernService
+{
+    private async Task<CardActionOutcome> ViewAsync(RufaDbContext db, Concern concern, CardViewer viewer, CardActionRequest request, DateTimeOffset now, ConcernEscalation work, CancellationToken ct)
+    {
+        if (!viewer.IsOutsider && request.ActorAadObjectId is { Length: > 0 } aad)
+        {
+            var key = keys.Actor(aad);
+            var seen = concern.Events.Any(e => e.Kind == ConcernEventKind.Viewed && e.ActorKey == key && e.At >= concern.UpdatedAt);
+            if (!seen)
+            {
+                concern.RecordView(new ConcernActor(viewer.Role, key), now);
+                await db.SaveChangesAsync(ct);
+                Log.ConcernViewed(logger, concern.Id, viewer.Role);
+            }
+        }
+        var unknown = request.Verb != EscalationVerbs.Refresh && !viewer.IsOutsider;
+        return await Outcome(concern, viewer, now, work, unknown ? "esc.msg.notAssigned" : null, [], ct);
+    }
+
+    private static async Task<CardActionOutcome> Outcome(Concern concern, CardViewer viewer, DateTimeOffset now, ConcernEscalation work, string? key,
+        IReadOnlyList<(string, string)> values, CancellationToken ct, Reporters.RevealedReporter? reporter = null)
+    {
+        var colleagues = viewer.Assigned && viewer.Key is { } viewerKey ? await work.Assignment.ColleaguesAsync(concern, viewerKey, ct) : null;
+        return new CardActionOutcome(concern, viewer, now, work.Deadlines.DueAt(concern), key, values, reporter, colleagues);
+    }
+}

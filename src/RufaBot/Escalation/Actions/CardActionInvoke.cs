@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RufaBot.Cards;
+using RufaBot.Concerns;
+using RufaBot.Dialogs;
+using RufaBot.Escalation.Cards;
+using RufaBot.Protocol;
+
+namespace RufaBot.Escalation.Actions;
+
+/// <summary>
+/// Answers <c>adaptiveCard/action</c> invokes from escalation cards with the updated card for the person who pressed
+/// the button (Teams waits for it, so the answer is synchronous; every other copy is updated through the outbox).
+/// Refusals are answered with the current card and a message saying why, so nobody is left with a stale view.
+/// </summary>
+internal sealed class CardActionInvoke(ConcernService concerns, EscalationCard cards, FlowCatalog catalog)
+{
+    public const string InvokeName = "adaptiveCard/action";
+
+    private const string CardType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>Null when the invoke is not for an escalation card.</summary>
+    public async Task<InvokeResponse?> TryAnswerAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Name != InvokeName)
+            return null;
+        var request = CardActionParser.Parse(turn.Activity, out var valid);
+        if (request is null)
+            return null;
+        var locale = turn.Activity.Locale;
+        var t = new EscalationTexts(catalog, locale);
+        if (!valid)
+            return Error(400, "BadRequest", t["esc.msg.unknownVerb"]);
+        try
+        {
+            var outcome = await concerns.ActOnCardAsync(request, cancellationToken);
+            if (outcome.Concern is null)
+                return Error(404, "NotFound", t["esc.msg.notFound"]);
+            var message = outcome.MessageKey is { } key ? t.Fill(key, [.. outcome.MessageValues.Select(v => (v.Name, v.Value.StartsWith("esc.", StringComparison.Ordinal) ? t[v.Value] : v.Value))]) : null;
+            var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, message, outcome.Reporter, outcome.Colleagues);
+            var refresh = outcome.Viewer.IsOutsider ? [] : outcome.Concern.Assignees.Select(p => p.AadObjectId!).ToList();
+            return CardResponse(cards.Render(input, locale, refresh));
+        }
+        catch (ConcernStorageUnavailableException)
+        {
+            return Error(503, "ServiceUnavailable", t["esc.msg.unavailable"]);
+        }
+    }
+
+    private static InvokeResponse CardResponse(JsonObject card) => new(200, JsonSerializer.SerializeToElement(
+        new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = card }, CardJson.Default.JsonObject));
+
+    // The HTTP answer is 200 either way: Teams reads the status inside the body and shows the message.
+    private static InvokeResponse Error(int status, string code, string message) => new(200, JsonSerializer.SerializeToElement(
+        new InvokeErrorBody(status, "application/vnd.microsoft.error", new InvokeError(code, message)), ProtocolJson.Default.InvokeErrorBody));
+}

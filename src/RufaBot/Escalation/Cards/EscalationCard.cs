@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using RufaBot.Cards;
+using RufaBot.Concerns;
+using RufaBot.Concerns.Intake;
+using RufaBot.Dialogs;
+
+namespace RufaBot.Escalation.Cards;
+
+/// <summary>
+/// The escalation card (Adaptive Card 1.5, Universal Actions). Every copy is rendered for one viewer: the content
+/// follows their role (regional and headquarters tiers get a de-identified view), buttons appear only for the focal
+/// points assigned at the current tier, and nothing identifies the reporter unless an entitled viewer asked for an
+/// audited reveal. Every text that came from a person goes through <see cref="CardText.Escape"/>. Card data carries
+/// only the concern id and the version (<see cref="Data"/>); <c>refresh</c> lists the assigned focal points so Teams
+/// shows each of them their own view.
+/// </summary>
+internal sealed partial class EscalationCard(FlowCatalog catalog)
+{
+    /// <summary>Teams shows user-specific views to at most 60 users; beyond that each focal point relies on their 1:1 copy.</summary>
+    public const int MaxRefreshUsers = 60;
+
+    public JsonObject Render(EscalationCardInput input, string? locale, IReadOnlyList<string>? refreshAadObjectIds = null)
+    {
+        var t = new EscalationTexts(catalog, locale);
+        var concern = input.Concern;
+        var body = new JsonArray();
+        if (input.Message is not null)
+            body.Add(AdaptiveCard.TextBlock(input.Message, bold: true, color: "Attention"));
+        body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.title", ("reference", concern.Reference)), bold: true, size: "Medium"));
+        if (input.Viewer.IsOutsider)
+        {
+            body.Add(AdaptiveCard.TextBlock(t["esc.card.noAccess"]));
+            return AdaptiveCard.Create(body);
+        }
+
+        body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("tier", concern.Tier.ToString()), ("tierName", t.TierName(concern.Tier))), subtle: true));
+        body.Add(Facts(input, t));
+        AddContent(body, input, t);
+        AddDecisions(body, concern, t);
+        AddHistory(body, input, t);
+        var actions = input.Viewer.Assigned ? Actions(input, t) : [];
+        if (!input.Viewer.Assigned)
+            body.Add(AdaptiveCard.TextBlock(t["esc.card.readOnly"], subtle: true, size: "Small"));
+        foreach (var row in actions.Chunk(3))
+            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. row]) });
+
+        var card = AdaptiveCard.Create(body);
+        card["refresh"] = Refresh(concern, refreshAadObjectIds ?? []);
+        return card;
+    }
+
+    /// <summary>The only data on the card's actions: which concern, at which version. Teams adds the inputs.</summary>
+    public static JsonObject Data(Concern concern) => new()
+    {
+        ["rufa"] = EscalationVerbs.Marker,
+        ["concern"] = concern.Id.ToString("D"),
+        ["version"] = concern.Version,
+    };
+
+    /// <summary>The Teams user MRI of an Entra user, the form <c>refresh.userIds</c> takes.</summary>
+    public static string UserMri(string aadObjectId) => "8:orgid:" + aadObjectId;
+
+    private static JsonObject Refresh(Concern concern, IReadOnlyList<string> aadObjectIds) => new()
+    {
+        ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = EscalationVerbs.Refresh, ["data"] = Data(concern) },
+        // Over the limit an empty list turns automatic refresh off; each focal point then acts from their own copy.
+        ["userIds"] = aadObjectIds.Count > MaxRefreshUsers ? new JsonArray() : new JsonArray([.. aadObjectIds.Select(id => (JsonNode)UserMri(id))]),
+    };
+
+    private static JsonObject Facts(EscalationCardInput input, EscalationTexts t)
+    {
+        var c = input.Concern;
+        var hours = Math.Max(0, (int)(input.Now - c.CreatedAt).TotalHours);
+        var place = input.Viewer.SeesContent && c.Place is { } p ? $"{t.Country(c.CountryCode)} · {CardText.Escape(p)}" : t.Country(c.CountryCode);
+        var facts = new JsonArray
+        {
+            Fact(t["esc.card.severity"], c.Severity.ToString()),
+            Fact(t["esc.card.categories"], c.Categories.Count == 0 ? t["esc.card.unknown"] : string.Join(", ", c.Categories.Select(x => t.Answer("categories", x)))),
+            Fact(t["esc.card.where"], place),
+            Fact(t["esc.card.when"], When(c, input.Viewer, t)),
+            Fact(t["esc.card.submitted"], t.Fill("esc.card.submittedValue", ("at", EscalationTexts.Time(c.CreatedAt)), ("hours", hours.ToString(CultureInfo.InvariantCulture)))),
+            Fact(t["esc.card.sla"], input.SlaDueAt is { } due ? EscalationTexts.Time(due) + " UTC" : t["esc.card.slaNone"]),
+            Fact(t["esc.card.corroboration"], c.Corroboration is { } co ? t.Answer("corroboration", co) : t["esc.card.unknown"]),
+            Fact(t["esc.card.consent"], t["esc.consent." + c.Consent]),
+            Fact(t["esc.card.assigned"], Assigned(c, t)),
+        };
+        return new JsonObject { ["type"] = "FactSet", ["facts"] = facts };
+    }
+
+    // A de-identified view gives the month only: an exact date and a place together can point to a source.
+    private static string When(Concern c, CardViewer viewer, EscalationTexts t) => c.When is not { } date
+        ? t["esc.card.unknown"]
+        : viewer.SeesContent ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (c.WhenApproximate ? " ~" : "") : date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static string Assigned(Concern c, EscalationTexts t)
+    {
+        var people = c.Assignees.Select(p => CardText.Escape(p.DisplayName)).ToList();
+        return people.Count == 0 ? t["esc.card.assignedNone"] : $"{string.Join(", ", people)} ({t.Role(c.AssignedRole ?? ConcernRole.System)})";
+    }
+
+    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
+
+    private static bool IsUnPersonnel(Concern c) => c.Perpetrators == Perpetrator.UnPersonnel;
+}

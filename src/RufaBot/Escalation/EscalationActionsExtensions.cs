@@ -1,0 +1,30 @@
+using RufaBot.Escalation.Actions;
+using RufaBot.Escalation.Cards;
+using RufaBot.Escalation.Notifications;
+using RufaBot.Escalation.Pending;
+using RufaBot.Turns;
+
+namespace RufaBot.Escalation;
+
+/// <summary>
+/// The focal points' side: the escalation card, its actions (the <c>adaptiveCard/action</c> invoke), routing of new
+/// concerns, the reporter's notices and answers, and "pending". Needs the routing, outbox and reach services of
+/// <c>AddEscalationInfrastructure</c>.
+/// </summary>
+internal static class EscalationActionsExtensions
+{
+    public static WebApplicationBuilder AddEscalationActions(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<EscalationCard>();
+        services.AddSingleton<CardDeadlines>();
+        services.AddSingleton<TierAssignment>();
+        services.AddSingleton<CardCopies>();
+        services.AddSingleton<ReporterNotices>();
+        services.AddSingleton<ConcernEscalation>();
+        services.AddSingleton<CardActionInvoke>();
+        services.AddSingleton<IChatCommand, ReporterAnswerCommand>();
+        services.AddSingleton<IChatCommand, PendingCommand>();
+        return builder;
+    }
+}

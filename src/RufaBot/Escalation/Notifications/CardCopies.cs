@@ -1,0 +1,47 @@
+using RufaBot.Concerns;
+using RufaBot.Escalation.Actions;
+using RufaBot.Escalation.Cards;
+using RufaBot.Escalation.Outbox;
+using RufaBot.Protocol;
+using RufaBot.Storage;
+
+namespace RufaBot.Escalation.Notifications;
+
+/// <summary>
+/// Keeps every copy of a concern's card current: after each change, one outbox message per participant (their 1:1
+/// copy, or the tier channel's copy) in the same unit of work as the change. The outbox sends a copy the first time and
+/// updates the delivered activity afterwards, so nobody acts on a stale view and no copy is lost.
+/// </summary>
+internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, TierAssignment assignment)
+{
+    public const string Purpose = "escalation-card";
+
+    public async Task EnqueueAsync(RufaDbContext db, Concern concern, DateTimeOffset now, CancellationToken ct)
+    {
+        var sla = deadlines.DueAt(concern);
+        var assigned = concern.Assignees.Select(p => p.AadObjectId!).ToList();
+        foreach (var p in concern.Participants)
+        {
+            var card = p.IsChannel
+                ? cards.Render(new EscalationCardInput(concern, new CardViewer(p.Role, false, null), now, sla), null, p.Tier == concern.Tier ? assigned : [])
+                : await PersonalCopyAsync(concern, p, now, sla, ct);
+            var recipient = p.IsChannel
+                ? OutboxRecipient.Conversation(p.ChannelServiceUrl!, p.ChannelConversationId!, p.ChannelTenantId)
+                : OutboxRecipient.Person(p.AadObjectId!);
+            var activity = Replies.Card(CardJsonElement.Of(card), concern.Reference);
+            db.Enqueue(OutboxWrites.UpdateCopy(recipient, p.CopyKey(concern.Id), activity, Purpose, concern.Id, now));
+        }
+    }
+
+    // A person's own copy carries their buttons directly, so it works even where automatic refresh does not (over 60
+    // focal points, older clients); someone who declared a conflict keeps a copy that shows nothing any more.
+    private async Task<System.Text.Json.Nodes.JsonObject> PersonalCopyAsync(Concern concern, ConcernParticipant p, DateTimeOffset now, DateTimeOffset? sla, CancellationToken ct)
+    {
+        if (p.Conflicted)
+            return cards.Render(new EscalationCardInput(concern, CardViewer.Outsider, now, sla), null);
+        var acting = p.Assigned && p.Tier == concern.Tier;
+        var colleagues = acting ? await assignment.ColleaguesAsync(concern, p.Key, ct) : null;
+        var viewer = new CardViewer(p.Role, acting, p.Key);
+        return cards.Render(new EscalationCardInput(concern, viewer, now, sla, Colleagues: colleagues), null, acting ? [p.AadObjectId!] : []);
+    }
+}

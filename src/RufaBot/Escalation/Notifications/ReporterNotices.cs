@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using RufaBot.Cards;
+using RufaBot.Concerns;
+using RufaBot.Concerns.Reporters;
+using RufaBot.Dialogs;
+using RufaBot.Escalation.Cards;
+using RufaBot.Escalation.Outbox;
+using RufaBot.Protocol;
+using RufaBot.Storage;
+
+namespace RufaBot.Escalation.Notifications;
+
+/// <summary>
+/// What the reporter hears, in their own chat and through the outbox: each status change in plain words (never the
+/// deliberations, never who), and focal points' questions with a box to answer. The focal point appears only by role.
+/// The outbox rows carry no concern id, so nothing stored in clear ties the reporter's chat to the concern.
+/// </summary>
+internal sealed class ReporterNotices(FlowCatalog catalog)
+{
+    public const string UpdatePurpose = "reporter-update";
+    public const string QuestionPurpose = "reporter-question";
+
+    /// <summary>The marker of the answer button's data, read by <see cref="ReporterAnswerCommand"/>.</summary>
+    public const string AnswerMarker = "reporterAnswer";
+
+    public const string AnswerInput = "answer";
+
+    private static readonly ConcernStatus[] Told = [ConcernStatus.Acknowledged, ConcernStatus.Escalated, ConcernStatus.Referred, ConcernStatus.Closed];
+
+    /// <summary>Tells the reporter the concern's new status; called after acknowledging, escalating, referring and closing.</summary>
+    public async Task StatusChangedAsync(RufaDbContext db, Concern concern, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!Told.Contains(concern.Status))
+            return;
+        if (await ConversationAsync(db, concern, ct) is not { } chat)
+            return;
+        var t = new EscalationTexts(catalog, null);
+        var text = t.Fill("esc.reporter." + concern.Status, ("reference", concern.Reference), ("tierName", t.TierName(concern.Tier)))
+            + "\n\n" + t["esc.reporter.next"];
+        db.Enqueue(OutboxWrites.SendToConversation(chat.ServiceUrl, chat.ConversationId, chat.TenantId, Replies.Text(text), UpdatePurpose, null, now));
+    }
+
+    public async Task QuestionAsync(RufaDbContext db, Concern concern, string question, ConcernRole askedBy, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await ConversationAsync(db, concern, ct) is not { } chat)
+            return;
+        var t = new EscalationTexts(catalog, null);
+        var body = new JsonArray
+        {
+            AdaptiveCard.TextBlock(t.Fill("esc.reporter.question", ("role", t.Role(askedBy)), ("reference", concern.Reference)), bold: true),
+            AdaptiveCard.TextBlock(CardText.Escape(question)),
+            new JsonObject
+            {
+                ["type"] = "Input.Text", ["id"] = AnswerInput, ["label"] = t["esc.reporter.answerLabel"], ["isMultiline"] = true,
+                ["isRequired"] = true, ["maxLength"] = Concern.MaxTextLength, ["errorMessage"] = t["esc.reporter.answerLabel"],
+            },
+            AdaptiveCard.TextBlock(t["esc.reporter.answerNote"], subtle: true, size: "Small"),
+        };
+        var data = new JsonObject { ["rufa"] = AnswerMarker, ["reference"] = concern.Reference };
+        var card = AdaptiveCard.Create(body, [AdaptiveCard.Submit(t["esc.reporter.answerSend"], data, primary: true)]);
+        db.Enqueue(OutboxWrites.SendToConversation(chat.ServiceUrl, chat.ConversationId, chat.TenantId,
+            Replies.Card(CardJsonElement.Of(card), t.Fill("esc.reporter.question", ("role", t.Role(askedBy)), ("reference", concern.Reference))),
+            QuestionPurpose, null, now));
+    }
+
+    private static Task<ReporterConversation?> ConversationAsync(RufaDbContext db, Concern concern, CancellationToken ct) =>
+        db.ReporterLinks.Where(l => l.ConcernId == concern.Id).Select(l => l.Conversation).FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using RufaBot.Storage;
+
+namespace RufaBot.Escalation.Outbox;
+
+/// <summary>
+/// Reserves due messages for one dispatcher instance: only the oldest undelivered message of each recipient (so a
+/// recipient's messages arrive in order), only when no live lease holds it. PostgreSQL locks the rows it picks with
+/// <c>FOR UPDATE SKIP LOCKED</c>, so instances never wait for or take each other's rows; SQLite (one instance) claims
+/// each row with a conditional update, which is also safe if a second process shares the file.
+/// </summary>
+internal sealed class OutboxClaims(StorageLocation location)
+{
+    public async Task<IReadOnlyList<Guid>> ClaimAsync(RufaDbContext db, string owner, DateTimeOffset now, TimeSpan lease, int batch, CancellationToken ct)
+    {
+        var nowTicks = now.UtcTicks;
+        var until = (now + lease).UtcTicks;
+        if (location.Provider == StorageProvider.PostgreSQL)
+            return await db.Database.SqlQuery<Guid>($"""
+                UPDATE "OutboxMessages" SET "LeaseOwner" = {owner}, "LeaseUntil" = {until}
+                WHERE "Id" IN (
+                    SELECT m."Id" FROM "OutboxMessages" m
+                    WHERE m."DeliveredAt" IS NULL AND m."DueAt" <= {nowTicks} AND (m."LeaseUntil" IS NULL OR m."LeaseUntil" < {nowTicks})
+                      AND NOT EXISTS (SELECT 1 FROM "OutboxMessages" p
+                                      WHERE p."RecipientKey" = m."RecipientKey" AND p."DeliveredAt" IS NULL AND p."Sequence" < m."Sequence")
+                    ORDER BY m."Sequence"
+                    LIMIT {batch}
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING "Id" AS "Value"
+                """).ToListAsync(ct);
+
+        var candidates = await Heads(db, now).Take(batch).Select(m => m.Id).ToListAsync(ct);
+        var claimed = new List<Guid>(candidates.Count);
+        foreach (var id in candidates)
+        {
+            var updated = await db.OutboxMessages
+                .Where(m => m.Id == id && m.DeliveredAt == null && (m.LeaseUntil == null || m.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseUntil, now + lease), ct);
+            if (updated == 1)
+                claimed.Add(id);
+        }
+        return claimed;
+    }
+
+    private static IQueryable<OutboxMessage> Heads(RufaDbContext db, DateTimeOffset now) =>
+        db.OutboxMessages.Where(m => m.DeliveredAt == null && m.DueAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now)
+                && !db.OutboxMessages.Any(p => p.RecipientKey == m.RecipientKey && p.DeliveredAt == null && p.Sequence < m.Sequence))
+            .OrderBy(m => m.Sequence);
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RufaBot.Storage;
+
+namespace RufaBot.Escalation.Outbox;
+
+/// <summary>
+/// Sends what the outbox holds: claims due messages under a lease, delivers each, and sleeps until the next commit
+/// signal or poll. Starts after the database migrator (registered after it), so the table exists.
+/// </summary>
+internal sealed class OutboxDispatcher(IDbContextFactory<RufaDbContext> contexts, OutboxClaims claims, OutboxDelivery delivery, OutboxSignal signal,
+    IOptionsMonitor<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    /// <summary>This instance's lease name: unique per process start, so a restarted instance does not inherit leases.</summary>
+    public string Owner { get; } = $"{Environment.MachineName[..Math.Min(30, Environment.MachineName.Length)]}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.CurrentValue.Enabled)
+            return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var worked = false;
+            try
+            {
+                worked = await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                Log.DispatchFailed(logger, e.GetType().Name, e);
+            }
+            if (!worked)
+                await signal.WaitAsync(options.CurrentValue.PollInterval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    // A clean stop hands back what this instance holds, so a restarted or other instance need not wait for the lease
+    // to expire. A message whose send was cut off may have arrived: it is sent again (at least once, never lost).
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.OutboxMessages.Where(m => m.LeaseOwner == Owner && m.DeliveredAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.DispatchFailed(logger, e.GetType().Name, e);
+        }
+    }
+
+    /// <summary>One round: claim, deliver, refresh the backlog gauge. True when something was claimed.</summary>
+    public async Task<bool> RunOnceAsync(CancellationToken ct)
+    {
+        var settings = options.CurrentValue;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var claimed = await claims.ClaimAsync(db, Owner, time.GetUtcNow(), settings.LeaseDuration, settings.BatchSize, ct);
+        foreach (var id in claimed)
+            await delivery.DeliverAsync(db, id, Owner, settings, ct);
+        EscalationTelemetry.Backlog = await db.OutboxMessages.CountAsync(m => m.DeliveredAt == null, ct);
+        return claimed.Count > 0;
+    }
+}

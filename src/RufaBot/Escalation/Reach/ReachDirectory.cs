@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using RufaBot.Storage;
+
+namespace RufaBot.Escalation.Reach;
+
+/// <summary>
+/// The conversation references RufaBot has seen, by person and by channel. Writes are upserts that skip the database
+/// when the reference is already known unchanged (remembered in memory), so recording on every message costs nothing.
+/// </summary>
+internal sealed class ReachDirectory(IDbContextFactory<RufaDbContext> contexts, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, ReachAddress> known = new(StringComparer.Ordinal);
+
+    public async Task RecordAsync(ReachAddress address, CancellationToken ct)
+    {
+        if (known.TryGetValue(address.Key, out var seen) && seen.SameAs(address))
+            return;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var stored = await db.ReachAddresses.FindAsync([address.Key], ct);
+        if (stored is null)
+            db.ReachAddresses.Add(address.Clone());
+        else if (!stored.SameAs(address))
+            db.Entry(stored).CurrentValues.SetValues(address);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (StorageFailure.IsUniqueViolation(e))
+        {
+            // Another instance stored the same key a moment ago; its reference is as good as ours.
+        }
+        known[address.Key] = address.Clone();
+    }
+
+    public async Task ForgetAsync(string? key, string? teamId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await db.ReachAddresses.Where(a => a.Key == key || (teamId != null && a.TeamId == teamId)).ToListAsync(ct);
+        db.ReachAddresses.RemoveRange(rows);
+        await db.SaveChangesAsync(ct);
+        foreach (var row in rows)
+            known.TryRemove(row.Key, out _);
+        if (key is not null)
+            known.TryRemove(key, out _);
+    }
+
+    public async Task<ReachAddress?> FindPersonAsync(string aadObjectId, CancellationToken ct)
+    {
+        var key = ReachAddress.PersonKey(aadObjectId);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ReachAddresses.AsNoTracking().FirstOrDefaultAsync(a => a.Key == key, ct);
+    }
+
+    /// <summary>A Connector address Teams gave us for this tenant (any person or channel), to open new chats through.</summary>
+    public async Task<string?> ServiceUrlForTenantAsync(string? tenantId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var addresses = db.ReachAddresses.AsNoTracking();
+        if (tenantId is not null)
+            addresses = addresses.Where(a => a.TenantId == tenantId);
+        return await addresses.OrderByDescending(a => a.UpdatedAt).Select(a => a.ServiceUrl).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The tenant of the person's other conversations, or of any recorded conversation (single-tenant installs).</summary>
+    public async Task<string?> AnyTenantAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ReachAddresses.AsNoTracking().Where(a => a.TenantId != null).OrderByDescending(a => a.UpdatedAt)
+            .Select(a => a.TenantId).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Keeps the chat the dispatcher opened proactively, so later messages go straight to it.</summary>
+    public Task RecordOpenedChatAsync(string aadObjectId, string? memberId, string serviceUrl, string conversationId, string? tenantId, CancellationToken ct) =>
+        RecordAsync(new ReachAddress
+        {
+            Key = ReachAddress.PersonKey(aadObjectId), AadObjectId = aadObjectId.Trim().ToLowerInvariant(), MemberId = memberId,
+            ServiceUrl = serviceUrl, ConversationId = conversationId, TenantId = tenantId, ConversationType = "personal",
+            UpdatedAt = time.GetUtcNow(),
+        }, ct);
+}

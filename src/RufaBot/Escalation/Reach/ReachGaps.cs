@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RufaBot.Administration;
+using RufaBot.Concerns;
+using RufaBot.Dialogs;
+using RufaBot.Escalation.Outbox;
+using RufaBot.Protocol;
+using RufaBot.Storage;
+
+namespace RufaBot.Escalation.Reach;
+
+/// <summary>
+/// Writes a gap notice to each administrator through the outbox (so it survives a Connector outage too). A notice
+/// about an unreachable administrator is not reported again, or an unreachable admin would loop.
+/// </summary>
+internal sealed class ReachGaps(IDbContextFactory<RufaDbContext> contexts, IOptionsMonitor<AdministrationOptions> admins, FlowCatalog catalog,
+    TimeProvider time, ILogger<ReachGaps> logger) : IReachGaps
+{
+    public const string Purpose = "reach-gap";
+
+    public async Task ReportRoutingGapAsync(Guid concernId, string concernReference, EscalationTier tier, CancellationToken ct)
+    {
+        Log.RoutingGap(logger, concernId, tier);
+        var text = catalog.Text("reach.routingGap.admin", null)
+            .Replace("{tier}", tier.ToString(), StringComparison.Ordinal)
+            .Replace("{reference}", concernReference, StringComparison.Ordinal);
+        await TellAdministratorsAsync(text, concernId, ct);
+    }
+
+    public async Task ReportUnreachableAsync(Guid messageId, string aadObjectId, string purpose, string failure, CancellationToken ct)
+    {
+        Log.PersonUnreachable(logger, messageId, failure);
+        if (purpose == Purpose)
+            return;
+        var text = catalog.Text("reach.gap.admin", null)
+            .Replace("{id}", aadObjectId, StringComparison.Ordinal)
+            .Replace("{purpose}", purpose, StringComparison.Ordinal);
+        await TellAdministratorsAsync(text, null, ct);
+    }
+
+    private async Task TellAdministratorsAsync(string text, Guid? concernId, CancellationToken ct)
+    {
+        var ids = admins.CurrentValue.AdminAadObjectIds;
+        if (ids.Count == 0)
+        {
+            Log.NoAdministrators(logger);
+            return;
+        }
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        foreach (var admin in ids)
+            db.Enqueue(OutboxWrites.SendToPerson(admin, Replies.Text(text), Purpose, concernId, now));
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using RufaBot.Protocol;
+
+namespace RufaBot.Escalation.Reach;
+
+/// <summary>
+/// What an inbound activity tells about reachability: an address to keep (a person in their personal chat, a channel),
+/// or that the bot was removed (uninstalled for the person, or from the team).
+/// </summary>
+internal sealed record ReachObservation(ReachAddress? Address, string? ForgetKey, string? ForgetTeamId)
+{
+    public static ReachObservation? From(Activity activity, DateTimeOffset now)
+    {
+        if (activity.ServiceUrl is not { Length: > 0 } serviceUrl || activity.Conversation?.Id is not { Length: > 0 } conversationId)
+            return null;
+        var type = activity.Conversation.ConversationType;
+        var tenant = activity.Conversation.TenantId ?? Property(activity.ChannelData, "tenant", "id");
+        var team = Property(activity.ChannelData, "team", "id");
+        var removed = activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true
+            || activity.Type == ActivityTypes.ConversationUpdate && activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true;
+
+        if (type == "personal" && activity.From?.AadObjectId is { Length: > 0 } aad)
+        {
+            var key = ReachAddress.PersonKey(aad);
+            return removed
+                ? new(null, key, null)
+                : new(new ReachAddress
+                {
+                    Key = key, AadObjectId = aad.Trim().ToLowerInvariant(), MemberId = activity.From.Id, ServiceUrl = serviceUrl,
+                    ConversationId = conversationId, TenantId = tenant, ConversationType = type, UpdatedAt = now,
+                }, null, null);
+        }
+        if (type == "channel")
+        {
+            var key = ReachAddress.ChannelKey(conversationId);
+            return removed
+                ? new(null, key, team)
+                : new(new ReachAddress
+                {
+                    Key = key, ServiceUrl = serviceUrl, ConversationId = conversationId.Split(';')[0], TenantId = tenant,
+                    ConversationType = type, TeamId = team, UpdatedAt = now,
+                }, null, null);
+        }
+        return null;
+    }
+
+    private static string? Property(JsonElement? data, string outer, string inner) =>
+        data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty(outer, out var o) && o.ValueKind == JsonValueKind.Object
+        && o.TryGetProperty(inner, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}

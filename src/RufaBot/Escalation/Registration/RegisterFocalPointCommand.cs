@@ -1,0 +1,74 @@
+using RufaBot.Administration;
+using RufaBot.Dialogs;
+using RufaBot.Protocol;
+using RufaBot.Storage;
+using RufaBot.Turns;
+
+namespace RufaBot.Escalation.Registration;
+
+/// <summary>
+/// "register me as focal point for B1 country KE" and, in a channel, "register this channel as focal point channel
+/// for B3 region east-africa" (French forms too). Administrators only: the sender's authenticated Entra object id is
+/// checked, never a name. Stored in the database and merged with the configured routes.
+/// </summary>
+internal sealed class RegisterFocalPointCommand(Administrators administrators, RoutingRegistrations registrations, FlowCatalog catalog,
+    TimeProvider time, ILogger<RegisterFocalPointCommand> logger) : IChatCommand
+{
+    private static readonly string[] PersonPrefixes = ["register me as focal point for", "m'enregistrer comme point focal pour"];
+    private static readonly string[] ChannelPrefixes = ["register this channel as focal point channel for", "enregistrer ce canal comme canal de point focal pour"];
+
+    public async Task<IReadOnlyList<Activity>?> TryAnswerAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var text = turn.Text.Trim().Replace('\u2019', '\'');
+        var (isChannel, rest) = Match(text, ChannelPrefixes) is { } channelRest ? (true, channelRest)
+            : Match(text, PersonPrefixes) is { } personRest ? (false, personRest) : (false, (string?)null);
+        if (rest is null)
+            return null;
+
+        var activity = turn.Activity;
+        var sender = activity.From?.AadObjectId;
+        if (!administrators.IsAdmin(activity))
+        {
+            Log.RegistrationRefused(logger);
+            return Reply("routing.register.notAdmin", activity);
+        }
+        if (RegistrationTarget.Parse(rest) is not { } target)
+            return Reply("routing.register.usage", activity);
+        if (isChannel && activity.Conversation?.ConversationType != "channel")
+            return Reply("routing.register.channelOnly", activity);
+
+        var registration = isChannel
+            ? new FocalPointRegistration
+            {
+                Tier = target.Tier, Scope = target.Scope, ScopeKey = target.ScopeKey,
+                ServiceUrl = activity.ServiceUrl, ConversationId = ChannelConversation(activity.Conversation!.Id!), TenantId = activity.Conversation.TenantId,
+            }
+            : new FocalPointRegistration
+            {
+                Tier = target.Tier, Scope = target.Scope, ScopeKey = target.ScopeKey,
+                AadObjectId = sender!.Trim().ToLowerInvariant(), DisplayName = activity.From?.Name,
+            };
+        registration.RegisteredBy = sender!;
+        registration.RegisteredAt = time.GetUtcNow();
+        try
+        {
+            await registrations.SaveAsync(registration, cancellationToken);
+        }
+        catch (Exception e) when (StorageFailure.IsUnavailable(e))
+        {
+            Log.RegistrationFailed(logger, e.GetType().Name);
+            return Reply("routing.register.failed", activity);
+        }
+        Log.Registered(logger, target.Tier, target.Scope, isChannel);
+        return Reply(isChannel ? "routing.register.channel" : "routing.register.person", activity, target.ToString());
+    }
+
+    // A channel message's conversation id carries ";messageid=…" when it is a reply in a thread; the channel is the part before.
+    private static string ChannelConversation(string id) => id.Split(';')[0];
+
+    private static string? Match(string text, string[] prefixes) =>
+        prefixes.FirstOrDefault(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase)) is { } prefix ? text[prefix.Length..].Trim() : null;
+
+    private Activity[] Reply(string key, Activity activity, string? route = null) =>
+        [Replies.Text(catalog.Text(key, activity.Locale).Replace("{route}", route ?? "", StringComparison.Ordinal))];
+}

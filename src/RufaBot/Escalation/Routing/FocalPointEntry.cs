@@ -1,0 +1,11 @@
+namespace RufaBot.Escalation.Routing;
+
+/// <summary>A focal point as configured: <c>{ "AadObjectId": "…", "DisplayName": "…" }</c>.</summary>
+internal sealed class FocalPointEntry
+{
+    public string AadObjectId { get; set; } = "";
+
+    public string DisplayName { get; set; } = "";
+
+    public FocalPoint ToFocalPoint() => new(AadObjectId.Trim().ToLowerInvariant(), DisplayName.Trim());
+}

@@ -1,0 +1,16 @@
+using RufaBot.Concerns;
+
+namespace RufaBot.Escalation.Routing;
+
+/// <summary>Who handles one tier for one country, region, entity or by default: focal points, a backup, a channel.</summary>
+internal sealed class RouteEntry
+{
+    public List<FocalPointEntry> FocalPoints { get; set; } = [];
+
+    public FocalPointEntry? Backup { get; set; }
+
+    public ChannelEntry? Channel { get; set; }
+
+    /// <summary>The role these people act in; by default the tier's usual role (see <see cref="TierRoles"/>).</summary>
+    public ConcernRole? Role { get; set; }
+}

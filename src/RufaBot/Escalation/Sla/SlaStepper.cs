@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RufaBot.Concerns;
+using RufaBot.Escalation.Outbox;
+using RufaBot.Escalation.Routing;
+using RufaBot.Protocol;
+using RufaBot.Storage;
+
+namespace RufaBot.Escalation.Sla;
+
+/// <summary>
+/// Takes one step of a due timer in one unit of work: the audit-trail event, the outbox messages and the timer's new
+/// state are saved together, so a crash either did the step entirely or not at all.
+/// </summary>
+internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaDeadlines deadlines, IEscalationRouter router, SlaSummary summary,
+    IOptionsMonitor<SlaOptions> options, TimeProvider time, ILogger<SlaStepper> logger)
+{
+    public const string Purpose = "sla-reminder";
+
+    public async Task StepAsync(Guid concernId, string owner, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var timer = await db.SlaTimers.FirstOrDefaultAsync(t => t.ConcernId == concernId && t.LeaseOwner == owner, ct);
+        var concern = await db.Concerns.Include(c => c.Events).AsSingleQuery().FirstOrDefaultAsync(c => c.Id == concernId, ct);
+        if (timer is null || concern is null)
+            return;
+        var now = time.GetUtcNow();
+        (timer.LeaseOwner, timer.LeaseUntil) = (null, null);
+        var deadline = deadlines.Evaluate(concern);
+        var settings = options.CurrentValue;
+        var plan = Plan(settings);
+        // The concern moved on since the timer was armed: the next round re-arms it for its new stage.
+        if (deadline is null || concern.Tier != timer.Tier || concern.Status != timer.Status || timer.Steps >= plan.Count)
+        {
+            timer.NextStepAt = null;
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
+        var step = plan[timer.Steps];
+        var recipients = await RecipientsAsync(step, concern, ct);
+        var text = summary.Text(step, concern, deadline, now);
+        foreach (var person in recipients.People)
+            db.Enqueue(OutboxWrites.SendToPerson(person, Replies.Text(text), Purpose, concern.Id, now));
+        if (recipients.Channel is { } channel)
+            db.Enqueue(OutboxWrites.SendToConversation(channel.ServiceUrl, channel.ConversationId, channel.TenantId, Replies.Text(text), Purpose, concern.Id, now));
+        var reached = recipients.People.Count + (recipients.Channel is null ? 0 : 1);
+        concern.RecordSlaStep(EventKind(step), $"{deadline.Milestone} due {deadline.DueAt:u}, {SlaSummary.Overdue(now - deadline.DueAt)} late: {step} to {reached} recipient(s) ({recipients.Route ?? "no route"})", now);
+
+        if (timer.Steps == 0)
+            EscalationTelemetry.SlaBreaches.Add(1, new KeyValuePair<string, object?>("tier", concern.Tier.ToString()),
+                new KeyValuePair<string, object?>("milestone", deadline.Milestone.ToString()));
+        timer.Steps++;
+        timer.NextStepAt = timer.Steps < plan.Count ? now + settings.StepInterval : null;
+        await db.SaveChangesAsync(ct);
+        Log.StepTaken(logger, concern.Id, concern.Tier, deadline.Milestone, step, reached);
+    }
+
+    /// <summary>The steps of a missed deadline: the reminders, the backup, the next tier; at most <see cref="SlaOptions.MaxAlerts"/>.</summary>
+    public static IReadOnlyList<SlaStep> Plan(SlaOptions settings) =>
+        [.. Enumerable.Repeat(SlaStep.Remind, settings.Reminders).Append(SlaStep.AlertBackup).Append(SlaStep.AlertNextTier).Take(settings.MaxAlerts)];
+
+    private async Task<SlaRecipients> RecipientsAsync(SlaStep step, Concern concern, CancellationToken ct)
+    {
+        var keys = new RoutingKeys(concern.CountryCode, concern.Entity);
+        var excluded = concern.Excluded;
+        switch (step)
+        {
+            case SlaStep.Remind:
+                var assigned = concern.Assignees.Where(p => p.AadObjectId is not null).Select(p => p.AadObjectId!).ToList();
+                if (assigned.Count > 0)
+                    return new SlaRecipients(assigned, null, concern.RoutingKey);
+                var route = await router.ResolveAsync(keys, concern.Tier, excluded, ct);
+                return new SlaRecipients([.. route?.FocalPoints.Select(p => p.AadObjectId) ?? []], null, route?.RoutingKey);
+            case SlaStep.AlertBackup:
+                // When the backup already holds the concern (the focal points were implicated), the reminders reached them.
+                var current = await router.ResolveAsync(keys, concern.Tier, excluded, ct);
+                var holders = concern.Assignees.Select(p => p.AadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                return new SlaRecipients(current?.Backup is { } backup && !holders.Contains(backup.AadObjectId) ? [backup.AadObjectId] : [], null, current?.RoutingKey);
+            default:
+                if (concern.Tier == EscalationTier.B4)
+                    return new SlaRecipients([], null, null);
+                var next = await router.ResolveAsync(keys, concern.Tier + 1, excluded, ct);
+                return new SlaRecipients([.. next?.FocalPoints.Select(p => p.AadObjectId) ?? []], next?.Channel, next?.RoutingKey);
+        }
+    }
+
+    private static ConcernEventKind EventKind(SlaStep step) => step switch
+    {
+        SlaStep.Remind => ConcernEventKind.SlaReminderSent,
+        SlaStep.AlertBackup => ConcernEventKind.SlaBackupAlerted,
+        _ => ConcernEventKind.SlaNextTierAlerted,
+    };
+
+    private sealed record SlaRecipients(IReadOnlyList<string> People, ChannelTarget? Channel, string? Route);
+}

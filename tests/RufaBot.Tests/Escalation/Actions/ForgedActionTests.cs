@@ -1,0 +1,168 @@
+using System.Text.Json.Nodes;
+using RufaBot.Concerns;
+using RufaBot.Tests.Escalation.Journeys;
+
+namespace RufaBot.Tests.Escalation.Actions;
+
+/// <summary>
+/// Forged and stale card actions: each is refused, the concern row, its trail, decisions, participants and the outbox
+/// are exactly as before, and the answer is the current card (or an error) saying why.
+/// </summary>
+public sealed class ForgedActionTests : EscalationBot
+{
+    [Theory]
+    [InlineData("00000000-0000-0000-0000-00000000dead")]   // nobody in routing
+    [InlineData(Adviser)]          // a focal point, but of another tier
+    [InlineData(Backup)]           // the backup, not assigned (yet)
+    public async Task ActionByAnyoneNotAssignedAtTheCurrentTier_ChangesNothing(string aad)
+    {
+        var concern = await SubmitAsync();
+        var before = await SnapshotAsync(concern.Id);
+
+        var (status, body) = await PressAsync(aad, "escalate", concern, ("escalateReason", "forged"));
+
+        Assert.Equal(200, status);
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+        // None of them holds the card: the answer shows nothing of the concern.
+        Assert.Contains("not available to you", CardOf(body).ToJsonString());
+        Assert.DoesNotContain(RufaBot.Tests.Concerns.IntakeAnswers.Narrative, CardOf(body).ToJsonString());
+    }
+
+    [Fact]
+    public async Task ActionByTheEarlierTier_AfterEscalation_ChangesNothing()
+    {
+        var concern = await SubmitAsync();
+        await PressAsync(Fp1, "escalate", concern, ("escalateReason", "to country"));
+        var current = await LoadAsync(concern.Id);
+        var before = await SnapshotAsync(concern.Id);
+
+        (_, var body) = await PressAsync(Fp2, "close", current, ("closeOutcome", "Duplicate"), ("closeReason", "forged"));
+
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+        Assert.Contains("Only the focal points assigned", CardOf(body).ToJsonString());
+    }
+
+    [Fact]
+    public async Task StaleVersion_IsRefusedWithWhatHappened()
+    {
+        var concern = await SubmitAsync();
+        await PressAsync(Fp1, "escalate", concern, ("escalateReason", "to country"));
+        var before = await SnapshotAsync(concern.Id);
+
+        // Fp2 still looks at the card of the first version; even as the new tier's person, that card is stale.
+        (_, var body) = await PressAsync(Adviser, "acknowledge", concern);
+
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+        Assert.Contains("This card was out of date: Escalated by a country focal point at", CardOf(body).ToJsonString());
+    }
+
+    [Fact]
+    public async Task UnknownVerb_ChangesNothing()
+    {
+        var concern = await SubmitAsync();
+        var before = await SnapshotAsync(concern.Id);
+
+        (_, var body) = await PressAsync(Fp1, "deleteEverything", concern);
+
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+        Assert.Contains("not recognised", CardOf(body).ToJsonString());
+    }
+
+    [Fact]
+    public async Task TamperedConcernId_FindsNothing_AndChangesNothing()
+    {
+        var concern = await SubmitAsync();
+        var before = await SnapshotAsync(concern.Id);
+
+        var (status, body) = await PressAsync(Fp1, "acknowledge", Guid.NewGuid(), concern.Version);
+
+        Assert.Equal(200, status);
+        Assert.Equal(404, (int?)body["statusCode"]);
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+    }
+
+    public static TheoryData<string, string> Malformed() => new()
+    {
+        { "no concern id", """{"rufa":"escalation","version":2}""" },
+        { "id not a guid", """{"rufa":"escalation","concern":"HR-1234","version":2}""" },
+        { "id as a number", """{"rufa":"escalation","concern":42,"version":2}""" },
+        { "version as text", """{"rufa":"escalation","concern":"{id}","version":"2"}""" },
+        { "version fractional", """{"rufa":"escalation","concern":"{id}","version":2.5}""" },
+        { "input not text", """{"rufa":"escalation","concern":"{id}","version":{version},"escalateReason":{"x":1}}""" },
+    };
+
+    [Theory, MemberData(nameof(Malformed))]
+    public async Task MalformedPayload_IsRefused_AndChangesNothing(string why, string data)
+    {
+        var concern = await SubmitAsync();
+        var before = await SnapshotAsync(concern.Id);
+        var json = JsonNode.Parse(data.Replace("{id}", concern.Id.ToString("D")).Replace("{version}", concern.Version.ToString()))!.AsObject();
+
+        var (status, body) = await InvokeAsync(Fp1, "escalate", json);
+
+        Assert.Equal(200, status);
+        Assert.True((int?)body["statusCode"] == 400, why);
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+    }
+
+    [Theory]
+    [InlineData("escalate", "")]
+    [InlineData("close", "closeReason")]
+    [InlineData("close", "closeOutcome")]
+    [InlineData("refer", "referTo")]
+    public async Task MissingInput_IsRefusedWithTheField_AndChangesNothing(string verb, string present)
+    {
+        var concern = await SubmitAsync(change: Mild);
+        await PressAsync(Fp1, "acknowledge", concern);
+        concern = await LoadAsync(concern.Id);
+        var before = await SnapshotAsync(concern.Id);
+        (string, string)[] inputs = present switch
+        {
+            "closeReason" => [("closeReason", "because")],
+            "closeOutcome" => [("closeOutcome", "Duplicate"), ("closeReason", "   ")],
+            "referTo" => [("referTo", "OHCHR")],
+            _ => [],
+        };
+
+        (_, var body) = await PressAsync(Fp1, verb, concern, inputs);
+
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+        Assert.Contains("Please fill in", CardOf(body).ToJsonString());
+    }
+
+    [Fact]
+    public async Task CloseWithAnOutcomeThatIsNotOne_ChangesNothing()
+    {
+        var concern = await SubmitAsync(change: Mild);
+        var before = await SnapshotAsync(concern.Id);
+
+        await PressAsync(Fp1, "close", concern, ("closeOutcome", "1"), ("closeReason", "x"));
+
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+    }
+
+    [Fact]
+    public async Task ActionNotValidInTheStatus_ChangesNothing()
+    {
+        var concern = await SubmitAsync();
+        var before = await SnapshotAsync(concern.Id);
+
+        // Refer needs an acknowledged concern.
+        (_, var body) = await PressAsync(Fp1, "refer", concern, ("referTo", "OHCHR"), ("referReason", "mandate"));
+
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+        Assert.Contains("not possible while the concern is New", CardOf(body).ToJsonString());
+    }
+
+    [Fact]
+    public async Task InvokeWithoutAUserId_IsAnOutsider_AndChangesNothing()
+    {
+        var concern = await SubmitAsync();
+        var before = await SnapshotAsync(concern.Id);
+
+        var (_, body) = await InvokeAsync(null, "acknowledge", new JsonObject { ["rufa"] = "escalation", ["concern"] = concern.Id.ToString("D"), ["version"] = concern.Version });
+
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+        Assert.Contains("not available to you", CardOf(body).ToJsonString());
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using RufaBot.Concerns;
+using RufaBot.Escalation.Routing;
+using RufaBot.Tests.Infrastructure;
+using static RufaBot.Tests.Escalation.Routing.RoutingFixture;
+
+namespace RufaBot.Tests.Escalation.Routing;
+
+/// <summary>"register me / this channel as focal point …" through the real bot: administrators only, merged into routing.</summary>
+public sealed class RegisterFocalPointCommandTests : RunningBot
+{
+    private const string Stranger = "f6000000-0000-4000-8000-000000000001";
+
+    protected override IReadOnlyDictionary<string, string?> Settings => RoutingFixture.Settings();
+
+    private async Task<string> SendAsync(string payload, string text, string aadObjectId, string? conversationId = null)
+    {
+        var activity = Payloads.Load(payload, Connector.ServiceUrl, conversationId: conversationId);
+        activity["text"] = text;
+        activity["from"]!["aadObjectId"] = aadObjectId;
+        var before = Connector.Requests.Count;
+        (await Bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+        var requests = await Connector.WaitForAsync(before + 1);
+        return (string)JsonNode.Parse(requests[before].Body)!["text"]!;
+    }
+
+    private Task<TierRoute?> Resolve(string country, EscalationTier tier) =>
+        App.Services.GetRequiredService<IEscalationRouter>().ResolveAsync(new RoutingKeys(country, null), tier, [], CancellationToken.None);
+
+    [Fact]
+    public async Task Administrator_RegistersHimself_AndRoutingFindsHim()
+    {
+        var reply = await SendAsync("personal-message", "register me as focal point for B2 country FR", Admin);
+
+        Assert.Contains("you are now a focal point for B2 country FR", reply, StringComparison.Ordinal);
+        var route = await Resolve("FR", EscalationTier.B2);
+        Assert.Equal("country:FR", route?.RoutingKey);
+        Assert.Equal(Admin, Assert.Single(route!.FocalPoints).AadObjectId);
+    }
+
+    [Fact]
+    public async Task Administrator_RegistersAChannel_FromTheChannel()
+    {
+        var reply = await SendAsync("channel-message-mention", "<at>Test Bot</at> register this channel as focal point channel for B3 region east-africa", Admin);
+
+        Assert.Contains("this channel now receives the focal-point cards for B3 region east-africa", reply, StringComparison.Ordinal);
+        var route = await Resolve("KE", EscalationTier.B3);
+        Assert.Equal("team-id", route?.Channel?.ConversationId);
+        Assert.Equal(Connector.ServiceUrl.ToString(), route?.Channel?.ServiceUrl);
+        Assert.Equal(EastAfricaReview, Assert.Single(route!.FocalPoints).AadObjectId);
+    }
+
+    [Fact]
+    public async Task NonAdministrator_IsRefused_AndNothingChanges()
+    {
+        var reply = await SendAsync("personal-message", "register me as focal point for B2 country FR", Stranger);
+
+        Assert.Contains("Only RufaBot administrators", reply, StringComparison.Ordinal);
+        Assert.Null(await Resolve("FR", EscalationTier.B2));
+    }
+
+    [Fact]
+    public async Task ChannelRegistration_OutsideAChannel_SaysWhereToSendIt()
+    {
+        var reply = await SendAsync("personal-message", "register this channel as focal point channel for B1 country KE", Admin);
+
+        Assert.Contains("works only inside a Teams channel", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownRoute_ExplainsTheForm_InFrenchToo()
+    {
+        var english = await SendAsync("personal-message", "register me as focal point for B7 planet Mars", Admin);
+        var activity = Payloads.Load("personal-message", Connector.ServiceUrl);
+        activity["text"] = "m'enregistrer comme point focal pour B1 pays KE";
+        activity["from"]!["aadObjectId"] = Admin;
+        activity["locale"] = "fr-FR";
+        var before = Connector.Requests.Count;
+        (await Bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+        var french = (string)JsonNode.Parse((await Connector.WaitForAsync(before + 1))[before].Body)!["text"]!;
+
+        Assert.Contains("register me as focal point for B1 country KE", english, StringComparison.Ordinal);
+        Assert.Contains("Je n'ai pas reconnu la route", french, StringComparison.Ordinal);
+    }
+}
