@@ -61,7 +61,7 @@ public sealed class HealthEndpointsTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Degraded", (string?)ready["status"]);
         var dependencies = ready["dependencies"]!.AsObject();
-        Assert.Equal(["database", "feature-ready"], dependencies.Select(d => d.Key).Order());
+        Assert.Equal(["database", "feature-ready", "outbox"], dependencies.Select(d => d.Key).Order());
         Assert.Equal("behind", (string?)dependencies["feature-ready"]!["description"]);
     }
 

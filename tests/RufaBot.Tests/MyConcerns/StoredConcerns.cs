@@ -43,10 +43,11 @@ internal sealed class StoredConcerns(IServiceProvider services)
         return await db.Concerns.Include(c => c.Events).SingleAsync();
     }
 
+    // The test host configures no escalation routing, so every concern also records a routing gap; left out here.
     public async Task<IReadOnlyList<ConcernEventKind>> TrailAsync(string reference)
     {
         await using var db = NewContext();
-        return await db.ConcernEvents.Where(e => db.Concerns.Any(c => c.Id == e.ConcernId && c.Reference == reference))
+        return await db.ConcernEvents.Where(e => e.Kind != ConcernEventKind.RoutingGap && db.Concerns.Any(c => c.Id == e.ConcernId && c.Reference == reference))
             .OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync();
     }
 

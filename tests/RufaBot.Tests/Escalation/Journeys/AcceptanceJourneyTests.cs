@@ -33,7 +33,7 @@ public sealed class AcceptanceJourneyTests : EscalationBot
         await reporter.Send("raise a concern");
         foreach (var answer in Answers)
             await reporter.Send(answer);
-        (await reporter.Answer("summary", "submit")).AssertReply("Your concern has been recorded with the reference HR-");
+        (await reporter.Answer("summary", "submit")).AssertReply("Reference: HR-");
 
         await DrainOutboxAsync();
         var card = LastCardIn(fpChat);
