@@ -23,7 +23,7 @@ internal static class ChatCommand
         InProcessBot bot;
         try
         {
-            bot = await InProcessBot.StartAsync([.. hostArgs, .. HostOverrides], new ChatConnector(screen, directory), new ChatLoggerProvider(error));
+            bot = await InProcessBot.StartAsync([.. hostArgs, .. ChatDemoRouting.Args(hostArgs), .. HostOverrides], new ChatConnector(screen, directory), new ChatLoggerProvider(error));
         }
         catch (Exception problem)
         {

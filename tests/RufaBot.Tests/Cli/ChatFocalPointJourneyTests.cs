@@ -1,0 +1,41 @@
+using RufaBot.Cli;
+
+namespace RufaBot.Tests.Cli;
+
+// Offline, a newcomer follows a concern from the reporter to the focal point: chat mode routes every tier to a demo
+// person, so "/as Sam Focal" shows the escalation card and the pending list.
+public sealed class ChatFocalPointJourneyTests
+{
+    private static readonly string[] Intake =
+    [
+        "raise a concern", "no", "yes",
+        "Armed men burned houses in two villages and told the families who stayed that they would be next.",
+        "attacks on civilians, displacement", "ongoing", "last week", "Mali", "Mopti region", "11-100", "women, children",
+        "militia", "a witness told me", "several", "no", "nobody", "UNDP", "Bamako", "skip", "ok", "anonymous", "submit",
+    ];
+
+    [Fact]
+    public async Task ConcernRaisedAsAlex_ReachesSamFocal_WithTheActionsOfTheFirstTier()
+    {
+        var chat = await ChatRun.RunAsync(string.Join('\n', [.. Intake, "/as Sam Focal", "pending", "/quit"]) + "\n");
+
+        chat.AssertInOrder("Concern submitted", "Reference: HR-", "You are now Sam Focal", "Concerns waiting for your action: 1");
+        Assert.Contains("Acknowledge", chat.Output, StringComparison.Ordinal);
+        Assert.Contains("Escalate to B2", chat.Output, StringComparison.Ordinal);
+        Assert.Contains("Assigned: Sam Focal", chat.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RoutingGivenOnTheCommandLine_ReplacesTheDemoRouting()
+    {
+        Assert.NotEmpty(ChatDemoRouting.Args([]));
+        Assert.Empty(ChatDemoRouting.Args(["--Escalation:Routing:Tiers:B1:Default:FocalPoints:0:AadObjectId=6f1d0a52-2c1e-4f3b-9a57-0d7c1e2b3a40"]));
+
+        var chat = await ChatRun.RunAsync(string.Join('\n', [.. Intake, "/as Sam Focal", "pending", "/quit"]) + "\n",
+            "--Escalation:Routing:Tiers:B1:Default:FocalPoints:0:AadObjectId", "6f1d0a52-2c1e-4f3b-9a57-0d7c1e2b3a40",
+            "--Escalation:Routing:Tiers:B1:Default:FocalPoints:0:DisplayName", "Someone Else");
+
+        chat.AssertInOrder("Concern submitted", "You are now Sam Focal");
+        Assert.DoesNotContain("Concerns waiting for your action: 1", chat.Output, StringComparison.Ordinal);
+    }
+}
