@@ -12,7 +12,7 @@ internal sealed class OutboxDispatcher(IDbContextFactory<RufaDbContext> contexts
     IOptionsMonitor<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     /// <summary>This instance's lease name: unique per process start, so a restarted instance does not inherit leases.</summary>
-    public string Owner { get; } = $"{Environment.MachineName[..Math.Min(30, Environment.MachineName.Length)]}:{Guid.NewGuid():N}";
+    public string Owner { get; } = LeaseOwner.New();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -13,7 +13,7 @@ namespace RufaBot.Escalation.Sla;
 internal sealed class SlaTimerService(IDbContextFactory<RufaDbContext> contexts, SlaDeadlines deadlines, SlaClaims claims, SlaStepper stepper,
     IOptionsMonitor<SlaOptions> options, TimeProvider time, ILogger<SlaTimerService> logger) : BackgroundService
 {
-    public string Owner { get; } = $"{Environment.MachineName[..Math.Min(30, Environment.MachineName.Length)]}:{Guid.NewGuid():N}";
+    public string Owner { get; } = LeaseOwner.New();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
