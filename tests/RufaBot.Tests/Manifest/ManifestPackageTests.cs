@@ -5,8 +5,8 @@ namespace RufaBot.Tests.Manifest;
 
 /// <summary>
 /// The Teams app package as <c>pack-manifest</c> writes it: three files at the root, every placeholder filled, the
-/// command lists from <see cref="BotCommands"/>, and icons Teams accepts. CI also validates the package against
-/// Microsoft's schema (<c>.ci/client-checks.sh</c>).
+/// command lists from <see cref="BotCommands"/>, and icons Teams accepts. <see cref="OfficialSchemaTests"/> validates the
+/// package against Microsoft's schema.
 /// </summary>
 public sealed class ManifestPackageTests : IDisposable
 {
