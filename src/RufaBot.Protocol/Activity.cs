@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace RufaBot.Protocol;
@@ -110,8 +111,8 @@ public sealed class Attachment
     public string? ContentType { get; set; }
     /// <summary>Link to the content (files).</summary>
     public string? ContentUrl { get; set; }
-    /// <summary>Inline content (cards), as JSON.</summary>
-    public JsonElement? Content { get; set; }
+    /// <summary>Inline content (cards), as JSON. A node, so a card built in memory is written once, straight to the wire.</summary>
+    public JsonNode? Content { get; set; }
     /// <summary>File name.</summary>
     public string? Name { get; set; }
     /// <summary>Thumbnail link.</summary>

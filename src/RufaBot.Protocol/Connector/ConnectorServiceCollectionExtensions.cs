@@ -35,6 +35,9 @@ public static class ConnectorServiceCollectionExtensions
             context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System,
             context.ServiceProvider.GetRequiredService<ILogger<ConnectorClient>>()));
         client.AddHttpMessageHandler<BotTokenHandler>();
+        // The factory's own request logging (a scope and two entries per reply) costs more than a loopback reply on the
+        // hot path; failures are logged by the client itself (Log.Connector).
+        client.RemoveAllLoggers();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace RufaBot.Protocol;
 
@@ -12,12 +13,16 @@ public static class Replies
     public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text };
 
     /// <summary>A message carrying one Adaptive Card (sent alone, so its id comes back and it can be updated).</summary>
-    public static Activity Card(JsonElement card, string? fallbackText = null) => new()
+    public static Activity Card(JsonNode card, string? fallbackText = null) => new()
     {
         Type = ActivityTypes.Message,
         Text = fallbackText,
         Attachments = [new Attachment { ContentType = AdaptiveCardContentType, Content = card }],
     };
+
+    /// <summary>A message carrying one Adaptive Card given as parsed JSON.</summary>
+    public static Activity Card(JsonElement card, string? fallbackText = null) =>
+        Card(JsonObject.Create(card) ?? throw new ArgumentException("An Adaptive Card is a JSON object.", nameof(card)), fallbackText);
 
     /// <summary>The typing indicator.</summary>
     public static Activity Typing() => new() { Type = ActivityTypes.Typing };

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using RufaBot.Protocol;
 
@@ -20,7 +19,7 @@ internal static class ButtonReply
     public static Activity Create(IReadOnlyList<string> paragraphs, IReadOnlyList<SayButton> buttons, string? channelId)
     {
         if (channelId == "msteams")
-            return Replies.Card(JsonSerializer.SerializeToElement(Card(paragraphs, buttons), CardJson.Default.JsonObject));
+            return Replies.Card(Card(paragraphs, buttons));
         var reply = Replies.Text(string.Join("\n\n", paragraphs));
         if (buttons.Count > 0)
             reply.SuggestedActions = new SuggestedActions { Actions = [.. buttons.Select(b => new CardAction { Type = "imBack", Title = b.Title, Value = b.Say })] };

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using RufaBot.Cards;
 using RufaBot.Protocol;
 
 namespace RufaBot.Cli;
@@ -28,7 +30,7 @@ internal sealed class ChatScreen(TextWriter output, ChatDirectory directory)
         {
             if (attachment.ContentType == Replies.AdaptiveCardContentType && attachment.Content is { } content)
             {
-                var card = CardRenderer.Render(content);
+                var card = CardRenderer.Render(JsonSerializer.SerializeToElement(content, CardJson.Default.JsonNode));
                 lines.AddRange(card.Lines);
                 inputs.AddRange(card.Inputs);
                 buttons.AddRange(card.Buttons);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RufaBot.Cards;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Views;
@@ -107,5 +106,5 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
     private Activity[] NotFound(string? locale) => [Replies.Text(texts.Text("myConcerns.notFound", locale))];
 
     private static Activity Card(System.Text.Json.Nodes.JsonObject card) =>
-        Replies.Card(JsonSerializer.SerializeToElement(card, CardJson.Default.JsonObject));
+        Replies.Card(card);
 }

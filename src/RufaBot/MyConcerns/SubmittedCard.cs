@@ -15,7 +15,7 @@ internal sealed class SubmittedCard(MyConcernsCards cards, ILogger<SubmittedCard
     public async Task ShowAsync(TurnContext turn, string reference, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var card = Replies.Card(JsonSerializer.SerializeToElement(cards.Submitted(reference, activity.Locale), CardJson.Default.JsonObject));
+        var card = Replies.Card(cards.Submitted(reference, activity.Locale));
         if (activity.Value is { ValueKind: JsonValueKind.Object } && activity.ReplyToId is { Length: > 0 } summaryId)
         {
             try
@@ -28,7 +28,7 @@ internal sealed class SubmittedCard(MyConcernsCards cards, ILogger<SubmittedCard
             {
                 Log.SummaryNotReplaced(logger, (int?)exception.StatusCode ?? 0);
             }
-            card = Replies.Card(JsonSerializer.SerializeToElement(cards.Submitted(reference, activity.Locale), CardJson.Default.JsonObject));
+            card = Replies.Card(cards.Submitted(reference, activity.Locale));
         }
         await turn.SendAsync(card, cancellationToken);
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using RufaBot.Cards;
 using RufaBot.Dialogs;
@@ -26,7 +25,7 @@ internal sealed partial class FlowReplies(PromptCards cards, FlowCatalog catalog
         if (message is not Prompt prompt)
             return Replies.Text(message.ToPlainText());
         if (channelId == "msteams")
-            return Replies.Card(JsonSerializer.SerializeToElement(cards.Render(prompt, locale), CardJson.Default.JsonObject));
+            return Replies.Card(cards.Render(prompt, locale));
 
         var reply = Replies.Text(prompt.Kind == PromptKind.Summary ? SummaryText(prompt, locale) : prompt.ToPlainText());
         IEnumerable<string> buttons = prompt.Kind == PromptKind.Confirm

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using RufaBot.Cards;
 using RufaBot.Dialogs;
 using RufaBot.Knowledge.Answers;
@@ -26,7 +25,7 @@ internal sealed class KnowledgeReplies(AnswerService answers, FlowCatalog catalo
     public static Activity Render(KnowledgeAnswer answer, string? channelId)
     {
         if (channelId == "msteams")
-            return Replies.Card(JsonSerializer.SerializeToElement(AnswerCards.Build(answer), CardJson.Default.JsonObject));
+            return Replies.Card(AnswerCards.Build(answer));
 
         var text = new StringBuilder(answer.Text);
         if (answer.Note is not null)

@@ -28,7 +28,7 @@ internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, 
             var recipient = p.IsChannel
                 ? OutboxRecipient.Conversation(p.ChannelServiceUrl!, p.ChannelConversationId!, p.ChannelTenantId)
                 : OutboxRecipient.Person(p.AadObjectId!);
-            var activity = Replies.Card(CardJsonElement.Of(card), concern.Reference);
+            var activity = Replies.Card(card, concern.Reference);
             db.Enqueue(OutboxWrites.UpdateCopy(recipient, p.CopyKey(concern.Id), activity, Purpose, concern.Id, now));
         }
     }

@@ -60,7 +60,7 @@ internal sealed class ReporterNotices(FlowCatalog catalog)
         var data = new JsonObject { ["rufa"] = AnswerMarker, ["reference"] = concern.Reference };
         var card = AdaptiveCard.Create(body, [AdaptiveCard.Submit(t["esc.reporter.answerSend"], data, primary: true)]);
         db.Enqueue(OutboxWrites.SendToConversation(chat.ServiceUrl, chat.ConversationId, chat.TenantId,
-            Replies.Card(CardJsonElement.Of(card), t.Fill("esc.reporter.question", ("role", t.Role(askedBy)), ("reference", concern.Reference))),
+            Replies.Card(card, t.Fill("esc.reporter.question", ("role", t.Role(askedBy)), ("reference", concern.Reference))),
             QuestionPurpose, null, now));
     }
 

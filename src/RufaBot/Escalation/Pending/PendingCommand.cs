@@ -58,7 +58,7 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
         }
         if (pending.Count > Shown)
             body.Add(AdaptiveCard.TextBlock(t.Fill("esc.pending.more", ("count", (pending.Count - Shown).ToString(System.Globalization.CultureInfo.InvariantCulture))), subtle: true));
-        return Replies.Card(CardJsonElement.Of(AdaptiveCard.Create(body)), t.Fill("esc.pending.title", ("count", pending.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        return Replies.Card(AdaptiveCard.Create(body), t.Fill("esc.pending.title", ("count", pending.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     private async Task<Activity> OpenAsync(Guid id, Activity activity, EscalationTexts t, CancellationToken ct)
@@ -69,7 +69,7 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
             return Replies.Text(t["esc.msg.notFound"]);
         var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, Colleagues: outcome.Colleagues);
         var refresh = outcome.Viewer.Assigned ? [activity.From!.AadObjectId!] : Array.Empty<string>();
-        return Replies.Card(CardJsonElement.Of(cards.Render(input, activity.Locale, refresh)), outcome.Concern.Reference);
+        return Replies.Card(cards.Render(input, activity.Locale, refresh), outcome.Concern.Reference);
     }
 
     private static Guid? OpenRequest(Activity activity) =>

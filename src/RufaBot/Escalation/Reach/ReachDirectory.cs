@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using RufaBot.Storage;
 
@@ -7,14 +7,20 @@ namespace RufaBot.Escalation.Reach;
 /// <summary>
 /// The conversation references RufaBot has seen, by person and by channel. Writes are upserts that skip the database
 /// when the reference is already known unchanged (remembered in memory), so recording on every message costs nothing.
+/// The memory is bounded: at most <see cref="RememberedAddresses"/> references, each forgotten after an hour unused, so a
+/// tenant of any size costs at most a database read now and then.
 /// </summary>
-internal sealed class ReachDirectory(IDbContextFactory<RufaDbContext> contexts, TimeProvider time)
+internal sealed class ReachDirectory(IDbContextFactory<RufaDbContext> contexts, TimeProvider time) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, ReachAddress> known = new(StringComparer.Ordinal);
+    public const int RememberedAddresses = 20_000;
+
+    private static readonly TimeSpan RememberFor = TimeSpan.FromHours(1);
+
+    private readonly MemoryCache known = new(new MemoryCacheOptions { SizeLimit = RememberedAddresses });
 
     public async Task RecordAsync(ReachAddress address, CancellationToken ct)
     {
-        if (known.TryGetValue(address.Key, out var seen) && seen.SameAs(address))
+        if (known.TryGetValue(address.Key, out ReachAddress? seen) && seen!.SameAs(address))
             return;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var stored = await db.ReachAddresses.FindAsync([address.Key], ct);
@@ -30,7 +36,7 @@ internal sealed class ReachDirectory(IDbContextFactory<RufaDbContext> contexts, 
         {
             // Another instance stored the same key a moment ago; its reference is as good as ours.
         }
-        known[address.Key] = address.Clone();
+        known.Set(address.Key, address.Clone(), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = RememberFor });
     }
 
     public async Task ForgetAsync(string? key, string? teamId, CancellationToken ct)
@@ -40,9 +46,9 @@ internal sealed class ReachDirectory(IDbContextFactory<RufaDbContext> contexts, 
         db.ReachAddresses.RemoveRange(rows);
         await db.SaveChangesAsync(ct);
         foreach (var row in rows)
-            known.TryRemove(row.Key, out _);
+            known.Remove(row.Key);
         if (key is not null)
-            known.TryRemove(key, out _);
+            known.Remove(key);
     }
 
     public async Task<ReachAddress?> FindPersonAsync(string aadObjectId, CancellationToken ct)
@@ -78,4 +84,6 @@ internal sealed class ReachDirectory(IDbContextFactory<RufaDbContext> contexts, 
             ServiceUrl = serviceUrl, ConversationId = conversationId, TenantId = tenantId, ConversationType = "personal",
             UpdatedAt = time.GetUtcNow(),
         }, ct);
+
+    public void Dispose() => known.Dispose();
 }
