@@ -11,6 +11,7 @@ public sealed class FlowCatalog
 {
     private readonly FrozenDictionary<string, FlowDefinition> _flows;
     private readonly FrozenDictionary<string, IReadOnlyList<PromptChoice>> _countries;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, string Key), FrozenSet<string>> _foldedWords = new();
 
     internal FlowCatalog(IEnumerable<FlowDefinition> flows, StringCatalog strings)
     {
@@ -46,14 +47,14 @@ public sealed class FlowCatalog
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
         var folded = Parsing.TextFold.Fold(text);
-        foreach (var table in new[] { Strings.For(locale), Strings.For("en") })
-        {
-            if (!table.HasWords(key)) continue;
-            foreach (var word in table.Words(key))
-                if (Parsing.TextFold.Fold(word) == folded) return true;
-        }
-        return false;
+        return FoldedWords(Strings.For(locale), key).Contains(folded) || FoldedWords(Strings.For("en"), key).Contains(folded);
     }
+
+    // The words of a key, folded once per table and kept: IsWord runs several times on every message.
+    private FrozenSet<string> FoldedWords(StringTable table, string key) =>
+        _foldedWords.GetOrAdd((table.Language, key), static (_, arg) => arg.table.HasWords(arg.key)
+            ? arg.table.Words(arg.key).Select(Parsing.TextFold.Fold).ToFrozenSet(StringComparer.Ordinal)
+            : FrozenSet<string>.Empty, (table, key));
 
     // Every country, named and sorted for the locale: the choices of a searchable country picker.
     public IReadOnlyList<PromptChoice> Countries(string? locale) => _countries[Strings.For(locale).Language];
