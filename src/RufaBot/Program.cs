@@ -7,6 +7,7 @@ using RufaBot.Induction;
 using RufaBot.Knowledge;
 using RufaBot.MyConcerns;
 using RufaBot.Protocol;
+using RufaBot.RateLimiting;
 using RufaBot.Turns;
 
 if (await RufaCli.TryRunAsync(args))
@@ -25,10 +26,12 @@ builder.AddMyConcerns();
 builder.AddInduction();
 builder.AddEscalationInfrastructure();
 builder.AddEscalationActions();
+builder.AddRateLimiting();
 
 var app = builder.Build();
 
-app.MapBotEndpoint();
+app.UseRufaRateLimiting();
+app.MapBotEndpoint().RequireRateLimiting(RateLimitingExtensions.EndpointPolicy);
 app.MapRufaHealthChecks();
 
 app.Run();
