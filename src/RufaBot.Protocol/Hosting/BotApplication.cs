@@ -42,7 +42,7 @@ internal sealed class BotApplication(
         {
             // Refused before the lock and before any state is read, so the turn changes nothing; 200 either way,
             // because a channel re-sends on an error status and a flood would feed itself.
-            BotTelemetry.Refused.Add(1, new KeyValuePair<string, object?>("type", activity.Type));
+            BotTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", 429));
             Log.TurnRefused(logger);
             var refusal = await RefuseAsync(activity, identity, correlationId);
             return new Outcome(200, activity.Type == ActivityTypes.Invoke ? refusal : null);

@@ -14,7 +14,6 @@ public static class BotTelemetry
     internal static readonly Counter<long> Turns = Meter.CreateCounter<long>("rufabot.turns", description: "Activities processed, by type.");
     internal static readonly Counter<long> TurnErrors = Meter.CreateCounter<long>("rufabot.turn.errors", description: "Turns that ended in an unhandled error.");
     internal static readonly Counter<long> Rejected = Meter.CreateCounter<long>("rufabot.requests.rejected", description: "Requests refused, by status.");
-    internal static readonly Counter<long> Refused = Meter.CreateCounter<long>("rufabot.turns.refused", description: "Turns refused by the turn limiter, by type.");
     internal static readonly Counter<long> Duplicates = Meter.CreateCounter<long>("rufabot.turns.duplicate", description: "Re-sent activities dropped.");
     internal static readonly Histogram<double> TurnDuration = Meter.CreateHistogram<double>("rufabot.turn.duration", unit: "ms", description: "Time to process one activity.");
 }
