@@ -1,6 +1,7 @@
 using RufaBot.Administration;
 using RufaBot.Cli;
 using RufaBot.Concerns;
+using RufaBot.Concerns.Retention;
 using RufaBot.Escalation;
 using RufaBot.Hosting;
 using RufaBot.Induction;
@@ -20,6 +21,7 @@ builder.AddConversationState();
 builder.Services.AddBotProtocol();
 builder.AddAdministration();
 builder.AddConcerns();
+builder.AddConcernRetention();
 builder.AddKnowledge();
 builder.AddTurns();
 builder.AddMyConcerns();
