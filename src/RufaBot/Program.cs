@@ -1,12 +1,14 @@
 using RufaBot.Administration;
 using RufaBot.Cli;
 using RufaBot.Concerns;
+using RufaBot.Concerns.Retention;
 using RufaBot.Escalation;
 using RufaBot.Hosting;
 using RufaBot.Induction;
 using RufaBot.Knowledge;
 using RufaBot.MyConcerns;
 using RufaBot.Protocol;
+using RufaBot.RateLimiting;
 using RufaBot.Turns;
 
 if (await RufaCli.TryRunAsync(args))
@@ -19,16 +21,19 @@ builder.AddConversationState();
 builder.Services.AddBotProtocol();
 builder.AddAdministration();
 builder.AddConcerns();
+builder.AddConcernRetention();
 builder.AddKnowledge();
 builder.AddTurns();
 builder.AddMyConcerns();
 builder.AddInduction();
 builder.AddEscalationInfrastructure();
 builder.AddEscalationActions();
+builder.AddRateLimiting();
 
 var app = builder.Build();
 
-app.MapBotEndpoint();
+app.UseRufaRateLimiting();
+app.MapBotEndpoint().RequireRateLimiting(RateLimitingExtensions.EndpointPolicy);
 app.MapRufaHealthChecks();
 
 app.Run();

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace RufaBot.Protocol;
 
 /// <summary>
-/// Runs one authenticated activity through the bot: drop re-sends, take the conversation's lock, dispatch, and turn
-/// any failure into a short apology with a correlation id (details go to the log only).
+/// Runs one authenticated activity through the bot: drop re-sends, refuse what the <see cref="ITurnLimiter"/> (if any)
+/// does not admit, take the conversation's lock, dispatch, and turn any failure into a short apology with a
+/// correlation id (details go to the log only).
 /// </summary>
 internal sealed class BotApplication(
     IBot bot,
@@ -17,7 +18,8 @@ internal sealed class BotApplication(
     IActivityDeduplicator deduplicator,
     TurnTracker tracker,
     IOptions<BotOptions> options,
-    ILogger<BotApplication> logger)
+    ILogger<BotApplication> logger,
+    ITurnLimiter? limiter = null)
 {
     private readonly BotOptions _options = options.Value;
 
@@ -36,6 +38,16 @@ internal sealed class BotApplication(
         }
 
         var correlationId = NewCorrelationId();
+        if (limiter is not null && !limiter.TryAdmit(activity))
+        {
+            // Refused before the lock and before any state is read, so the turn changes nothing; 200 either way,
+            // because a channel re-sends on an error status and a flood would feed itself.
+            BotTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", 429));
+            Log.TurnRefused(logger);
+            var refusal = await RefuseAsync(activity, identity, correlationId);
+            return new Outcome(200, activity.Type == ActivityTypes.Invoke ? refusal : null);
+        }
+
         if (activity.Type == ActivityTypes.Invoke)
         {
             var invoke = await RunTurnAsync(activity, identity, correlationId);
@@ -88,6 +100,20 @@ internal sealed class BotApplication(
             BotTelemetry.Turns.Add(1, new KeyValuePair<string, object?>("type", activity.Type));
             BotTelemetry.TurnDuration.Record(elapsed, new KeyValuePair<string, object?>("type", activity.Type));
             Log.TurnFinished(logger, activity.Type!, elapsed);
+        }
+    }
+
+    private async Task<InvokeResponse?> RefuseAsync(Activity activity, ClaimsIdentity identity, string correlationId)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            return await limiter!.RefuseAsync(new TurnContext(activity, identity, connector, correlationId), timeout.Token);
+        }
+        catch (Exception exception)
+        {
+            Log.RefusalFailed(logger, exception, correlationId);
+            return null;
         }
     }
 

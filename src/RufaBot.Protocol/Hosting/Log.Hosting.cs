@@ -33,4 +33,10 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Warning, "Turn timed out after {Timeout}; correlation id {CorrelationId}")]
     public static partial void TurnTimedOut(ILogger logger, TimeSpan timeout, string correlationId);
+
+    [LoggerMessage(1009, LogLevel.Information, "Turn refused by the turn limiter; nothing was processed")]
+    public static partial void TurnRefused(ILogger logger);
+
+    [LoggerMessage(1010, LogLevel.Warning, "Could not tell the sender that turn {CorrelationId} was refused")]
+    public static partial void RefusalFailed(ILogger logger, Exception exception, string correlationId);
 }

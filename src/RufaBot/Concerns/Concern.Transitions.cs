@@ -72,6 +72,8 @@ internal sealed partial class Concern
     {
         Require(action, from, to);
         Status = to;
+        if (to == Closed)
+            ClosedAt = at;
         CloseRequestedBy = null;
         UpdatedAt = at;
         Version++;

@@ -46,4 +46,7 @@ internal enum ConcernEventKind
 
     /// <summary>Still no action: the next tier was alerted with a de-identified summary (never the content).</summary>
     SlaNextTierAlerted,
+
+    /// <summary>Retention purged the content; the entry, like the rest of the trail, keeps no note and no actor.</summary>
+    Purged,
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Reporters;
+using RufaBot.Concerns.Retention;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Escalation.Reach;
 using RufaBot.Escalation.Registration;
@@ -44,6 +45,7 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
     {
         modelBuilder.ApplyConfiguration(new ConcernConfiguration(protection));
         modelBuilder.ApplyConfiguration(new ConcernEscalationConfiguration(protection));
+        modelBuilder.ApplyConfiguration(new ConcernRetentionConfiguration());
         modelBuilder.ApplyConfiguration(new ConcernEventConfiguration(protection));
         modelBuilder.ApplyConfiguration(new ReporterLinkConfiguration(protection));
         modelBuilder.ApplyConfiguration(new InductionCompletionConfiguration());

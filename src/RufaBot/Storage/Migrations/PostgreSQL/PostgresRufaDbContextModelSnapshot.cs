@@ -54,6 +54,9 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Confidence")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -104,6 +107,9 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
 
                     b.Property<string>("Place")
                         .HasColumnType("text");
+
+                    b.Property<long?>("PurgedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -178,6 +184,8 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("PurgedAt", "ClosedAt");
 
                     b.ToTable("Concerns", (string)null);
                 });

@@ -49,6 +49,9 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Confidence")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -99,6 +102,9 @@ namespace RufaBot.Storage.Migrations.Sqlite
 
                     b.Property<string>("Place")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PurgedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -173,6 +179,8 @@ namespace RufaBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("PurgedAt", "ClosedAt");
 
                     b.ToTable("Concerns", (string)null);
                 });

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RufaBot.Storage;
+
+namespace RufaBot.Concerns.Retention;
+
+/// <summary>
+/// Every <see cref="RetentionOptions.Interval"/>, purges the concerns closed more than
+/// <see cref="RetentionOptions.ClosedConcernsPurgeAfter"/> ago, oldest first, in batches until none is due. Open
+/// concerns are never touched. Time comes from <see cref="TimeProvider"/>, so tests drive it with a fake clock.
+/// </summary>
+internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts, ConcernPurger purger, IOptionsMonitor<RetentionOptions> options,
+    TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.CurrentValue;
+        if (!settings.Enabled)
+        {
+            Log.Disabled(logger);
+            return;
+        }
+        Log.Started(logger, settings.ClosedConcernsPurgeAfter, settings.Interval);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                Log.RoundFailed(logger, e.GetType().Name, e);
+            }
+            try
+            {
+                await Task.Delay(options.CurrentValue.Interval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    /// <summary>One round; returns how many concerns this instance purged.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var settings = options.CurrentValue;
+        var cutoff = time.GetUtcNow() - settings.ClosedConcernsPurgeAfter;
+        var purged = 0;
+        var skipped = new HashSet<Guid>();
+        while (!ct.IsCancellationRequested)
+        {
+            List<Guid> due;
+            await using (var db = await contexts.CreateDbContextAsync(ct))
+            {
+                due = await db.Concerns
+                    .Where(c => c.Status == ConcernStatus.Closed && c.PurgedAt == null && c.ClosedAt != null && c.ClosedAt < cutoff && !skipped.Contains(c.Id))
+                    .OrderBy(c => c.ClosedAt).Select(c => c.Id).Take(settings.BatchSize).ToListAsync(ct);
+            }
+            foreach (var id in due)
+            {
+                if (await purger.PurgeAsync(id, ct))
+                    purged++;
+                else
+                    skipped.Add(id);
+            }
+            if (due.Count < settings.BatchSize)
+                return purged;
+        }
+        return purged;
+    }
+}

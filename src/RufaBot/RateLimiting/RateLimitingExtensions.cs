@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using RufaBot.Protocol;
+
+namespace RufaBot.RateLimiting;
+
+/// <summary>
+/// Rate limiting: the <c>RateLimiting</c> options, the per-user and per-conversation <see cref="TurnRateLimiter"/>
+/// the protocol consults before each turn, and the endpoint policy that answers 429 with Retry-After to a calling
+/// address that floods <c>POST /api/messages</c>.
+/// </summary>
+internal static class RateLimitingExtensions
+{
+    public const string EndpointPolicy = "bot-endpoint";
+
+    public static WebApplicationBuilder AddRateLimiting(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RateLimitingOptions>, RateLimitingOptionsValidator>();
+        services.AddSingleton<ITurnLimiter, TurnRateLimiter>();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitingExtensions).FullName!);
+                Log.EndpointRefused(logger);
+                return ValueTask.CompletedTask;
+            };
+            limiter.AddPolicy(EndpointPolicy, EndpointPartition);
+        });
+        return builder;
+    }
+
+    /// <summary>Adds the limiter middleware; the bot endpoint opts in with <c>RequireRateLimiting(EndpointPolicy)</c>.</summary>
+    public static WebApplication UseRufaRateLimiting(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static RateLimitPartition<string> EndpointPartition(HttpContext context)
+    {
+        var options = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
+        if (!options.Enabled)
+            return RateLimitPartition.GetNoLimiter("");
+        // Before the body is read nothing is known of the sender but the address it calls from.
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "";
+        return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.Endpoint.PermitLimit,
+            Window = options.Endpoint.Window,
+            QueueLimit = 0,
+        });
+    }
+}

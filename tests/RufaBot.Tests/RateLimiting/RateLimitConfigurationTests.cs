@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using RufaBot.Tests.Conversations;
+using RufaBot.Tests.Infrastructure;
+
+namespace RufaBot.Tests.RateLimiting;
+
+/// <summary>Limits come from configuration: defaults suit people, load tests raise them or turn them off, bad values stop start-up.</summary>
+public sealed class RateLimitConfigurationTests
+{
+    [Theory]
+    [InlineData("RateLimiting:Enabled", "false")]
+    [InlineData("RateLimiting:PerUser:PermitLimit", "1000")]
+    public async Task RaisedOrDisabled_AHundredQuickMessagesPass(string key, string value)
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = new RufaBotApp(new Dictionary<string, string?> { [key] = value, ["RateLimiting:PerConversation:PermitLimit"] = "1000" });
+        using var bot = app.CreateBotClient();
+        var t = new Transcript(bot, connector);
+
+        for (var i = 0; i < 100; i++)
+        {
+            var response = await bot.PostAsJsonAsync("/api/messages", t.Activity(new JsonObject { ["type"] = "invoke", ["name"] = "rufa/unknown" }));
+            Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Defaults_RefuseTheThirtyFirstMessageOfAMinute()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = new RufaBotApp();
+        using var bot = app.CreateBotClient();
+        var t = new Transcript(bot, connector);
+
+        for (var i = 0; i < 30; i++)
+            Assert.Equal(HttpStatusCode.NotImplemented, (await bot.PostAsJsonAsync("/api/messages", t.Activity(new JsonObject { ["type"] = "invoke", ["name"] = "rufa/unknown" }))).StatusCode);
+
+        var refused = await bot.PostAsJsonAsync("/api/messages", t.Activity(new JsonObject { ["type"] = "invoke", ["name"] = "rufa/unknown" }));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("TooManyRequests", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("RateLimiting:PerUser:PermitLimit", "0", "RateLimiting:PerUser:PermitLimit must be at least 1")]
+    [InlineData("RateLimiting:PerConversation:Window", "00:00:00", "RateLimiting:PerConversation:Window must be at least 00:00:01")]
+    [InlineData("RateLimiting:Endpoint:PermitLimit", "-5", "RateLimiting:Endpoint:PermitLimit must be at least 1")]
+    public void BadLimit_StopsStartUp_NamingTheKey(string key, string value, string message)
+    {
+        using var app = new RufaBotApp(new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Address);
+
+        Assert.Contains(message, error.ToString());
+    }
+}
