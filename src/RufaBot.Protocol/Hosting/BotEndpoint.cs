@@ -48,8 +48,6 @@ public static class BotEndpoint
         }
         if (auth.Path != "anonymous")
             services.GetRequiredService<IServiceUrlTrust>().TrustAuthenticated(activity.ServiceUrl!);
-        if (logger.IsEnabled(LogLevel.Trace))
-            Log.InboundPayload(logger, JsonSerializer.Serialize(activity, ProtocolJson.Default.Activity));
 
         var outcome = await services.GetRequiredService<BotApplication>().ProcessAsync(activity, auth.Identity!);
         context.Response.StatusCode = outcome.Status;

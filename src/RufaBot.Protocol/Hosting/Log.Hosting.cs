@@ -25,9 +25,6 @@ internal static partial class Log
         "Every other request gets 401. Set MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId before exposing the bot.")]
     public static partial void LocalDevelopmentMode(ILogger logger);
 
-    [LoggerMessage(1006, LogLevel.Trace, "Inbound activity payload: {Payload}")]
-    public static partial void InboundPayload(ILogger logger, string payload);
-
     [LoggerMessage(1007, LogLevel.Debug, "Turn {Type} finished in {ElapsedMs:F1} ms")]
     public static partial void TurnFinished(ILogger logger, string type, double elapsedMs);
 

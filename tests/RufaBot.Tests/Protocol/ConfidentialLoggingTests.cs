@@ -6,13 +6,13 @@ using RufaBot.Tests.Infrastructure;
 
 namespace RufaBot.Tests.Protocol;
 
-/// <summary>What people type never reaches the log at Information or above, whatever path the turn takes.</summary>
+/// <summary>What people type never reaches the log, at any level (Trace included), whatever path the turn takes.</summary>
 public sealed class ConfidentialLoggingTests
 {
     private const string Secret = "Soldiers took SECRET-4711 from the Kalma camp";
 
     [Fact]
-    public async Task MessageText_NeverAppearsInLogsAtInformationOrAbove()
+    public async Task MessageText_NeverAppearsInLogs_AtAnyLevel()
     {
         var logs = new CapturingLoggerProvider();
         await using var connector = await FakeConnector.StartAsync();
@@ -29,10 +29,9 @@ public sealed class ConfidentialLoggingTests
         await t.Send(Secret + " and more");
         await t.Submit(new() { ["rufa"] = "answer", ["step"] = "nope", ["nope"] = Secret });   // a forged card
 
-        Assert.NotEmpty(logs.Entries);
-        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Trace && e.Message.Contains("SECRET-4711"));
-        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Information && e.Message.Contains("SECRET-4711"));
-        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Debug && e.Message.Contains("SECRET-4711"));
+        // The capture sees the most verbose levels (every turn logs its end at Debug), so its silence below is real.
+        Assert.Contains(logs.Entries, e => e.Level <= LogLevel.Debug);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("SECRET-4711"));
     }
 
     private sealed class CapturingLoggerProvider : ILoggerProvider
