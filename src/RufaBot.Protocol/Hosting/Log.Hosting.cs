@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Warning, "Turn timed out after {Timeout}; correlation id {CorrelationId}")]
     public static partial void TurnTimedOut(ILogger logger, TimeSpan timeout, string correlationId);
+
+    [LoggerMessage(1009, LogLevel.Error, "Could not check whether the activity was already handled; turn {CorrelationId} not run")]
+    public static partial void DeduplicationFailed(ILogger logger, Exception exception, string correlationId);
 }
