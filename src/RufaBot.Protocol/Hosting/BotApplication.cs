@@ -120,9 +120,9 @@ internal sealed class BotApplication(
                     $"Please try again; if it keeps happening, quote reference {turn.CorrelationId} to your administrator.");
             await turn.SendAsync(reply, timeout.Token);
         }
-        catch (Exception exception)
+        catch (Exception sendFailure)
         {
-            Log.ApologyFailed(logger, exception, turn.CorrelationId);
+            Log.ApologyFailed(logger, sendFailure, turn.CorrelationId);
         }
         return null;
     }

@@ -61,6 +61,7 @@ internal sealed class BotCluster : IAsyncDisposable
             ["Escalation:Outbox:PollInterval"] = "00:00:00.200",
             ["Escalation:Outbox:InitialBackoff"] = "00:00:00.050",
             ["Escalation:Outbox:MaxBackoff"] = "00:00:00.500",
+            ["Escalation:Outbox:LeaseDuration"] = "00:00:05",
             ["Escalation:Sla:PollInterval"] = "00:00:00.200",
             ["Escalation:Sla:LeaseDuration"] = "00:00:05",
             ["Escalation:Sla:Reminders"] = "1",

@@ -43,6 +43,17 @@ internal sealed class ChatUser(string name, Uri serviceUrl, Func<IReadOnlyList<R
         return replies;
     }
 
+    /// <summary>Types the intake's messages <paramref name="from"/> up to <paramref name="to"/>, turn i to instance (offset + i) mod n.</summary>
+    public async Task WalkAsync(IReadOnlyList<HttpClient> bots, int from = 0, int? to = null, int offset = 0)
+    {
+        for (var i = from; i < (to ?? IntakeTurns.All.Length); i++)
+            await SaidAsync(bots[(offset + i) % bots.Count], IntakeTurns.All[i], IntakeTurns.Expected(i));
+    }
+
+    /// <summary>The replies to every turn so far, reference and times blanked out.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> NormalisedReplies() =>
+        [.. _turns.Select(t => (IReadOnlyList<string>)[.. RepliesTo(t.ActivityId).Select(IntakeTurns.Normalised)])];
+
     /// <summary>The texts (or card JSON) of the Connector calls that answered activity <paramref name="activityId"/>.</summary>
     public IReadOnlyList<string> RepliesTo(string activityId) =>
         [.. connectorRequests().Where(r => r.Method == "POST"

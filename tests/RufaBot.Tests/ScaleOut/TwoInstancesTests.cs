@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using RufaBot.Testing;
 using RufaBot.Tests.Infrastructure;
 
@@ -34,42 +32,31 @@ public sealed class TwoInstancesTests(RedisServer redis, PostgresServer postgres
     {
         // What one instance says to one reporter, turn by turn: the yardstick for every turn under load.
         var alone = NewUser("alone");
-        for (var i = 0; i < IntakeTurns.All.Length; i++)
-            await alone.SaidAsync(_cluster.Bots[0], IntakeTurns.All[i], IntakeTurns.Expected(i));
-        var expected = alone.Turns.Select(t => alone.RepliesTo(t.ActivityId).Select(IntakeTurns.Normalised).ToList()).ToList();
+        await alone.WalkAsync([_cluster.Bots[0]]);
+        var expected = alone.NormalisedReplies();
 
         var users = Enumerable.Range(0, Reporters).Select(u => NewUser($"reporter{u:00}")).ToList();
-        await Task.WhenAll(users.Select((user, u) => Task.Run(async () =>
-        {
-            for (var i = 0; i < IntakeTurns.All.Length; i++)
-                await user.SaidAsync(_cluster.Bots[(u + i) % 2], IntakeTurns.All[i], IntakeTurns.Expected(i));
-        })));
+        await Task.WhenAll(users.Select((user, u) => Task.Run(() => user.WalkAsync(_cluster.Bots, offset: u))));
         await Task.Delay(1000);
 
         foreach (var user in users)
-            for (var i = 0; i < user.Turns.Count; i++)
-                Assert.Equal(expected[i], user.RepliesTo(user.Turns[i].ActivityId).Select(IntakeTurns.Normalised).ToList());
+            Assert.Equal(expected, user.NormalisedReplies());
         var concerns = Reporters + 1;
         Assert.Equal(concerns, await _cluster.CountAsync("""SELECT count(*) FROM "Concerns" """));
 
         // One card per concern reaches the first tier, whichever instance stored the concern.
         await _cluster.DrainOutboxAsync();
-        var cards = CardsIn(BotCluster.ChatOf(BotCluster.FocalPoint));
+        var desk = FocalPointDesk.For(_connector);
+        var cards = desk.CardsIn(BotCluster.ChatOf(BotCluster.FocalPoint));
         Assert.Equal(concerns, cards.Count);
-        Assert.Equal(concerns, cards.Select(c => (string)c["refresh"]!["action"]!["data"]!["concern"]!).Distinct().Count());
+        Assert.Equal(concerns, cards.Select(FocalPointDesk.ConcernOf).Distinct().Count());
 
         // The focal point acknowledges each on one instance and escalates it on the other, all at once.
-        await Task.WhenAll(cards.Select((card, k) => Task.Run(async () =>
-        {
-            var acknowledged = await PressAsync(_cluster.Bots[k % 2], "acknowledge", Data(card));
-            Assert.Contains("Acknowledged", acknowledged.ToJsonString());
-            var escalate = Data(acknowledged);
-            escalate["escalateReason"] = "Attacks continue; the adviser must assess";
-            Assert.Contains("Escalated to tier B2", (await PressAsync(_cluster.Bots[(k + 1) % 2], "escalate", escalate)).ToJsonString());
-        })));
+        await Task.WhenAll(cards.Select((card, k) => Task.Run(() =>
+            desk.AcknowledgeAndEscalateAsync(_cluster.Bots[k % 2], _cluster.Bots[(k + 1) % 2], BotCluster.FocalPoint, card))));
 
         await _cluster.DrainOutboxAsync();
-        Assert.Equal(concerns, CardsIn(BotCluster.ChatOf(BotCluster.Adviser)).Count);
+        Assert.Equal(concerns, desk.CardsIn(BotCluster.ChatOf(BotCluster.Adviser)).Count);
         foreach (var user in users.Append(alone))
         {
             var notices = user.Proactive();
@@ -85,38 +72,10 @@ public sealed class TwoInstancesTests(RedisServer redis, PostgresServer postgres
         Assert.Equal(concerns, await _cluster.CountAsync("""SELECT count(*) FROM "ConcernEvents" WHERE "Kind" = 'SlaReminderSent'"""));
         Assert.Equal(concerns, await _cluster.CountAsync("""SELECT count(DISTINCT "ConcernId") FROM "ConcernEvents" WHERE "Kind" = 'SlaReminderSent'"""));
         await _cluster.DrainOutboxAsync();
-        var reminders = TextsIn(BotCluster.ChatOf(BotCluster.Adviser)).Where(t => t.Contains("HR-", StringComparison.Ordinal)).ToList();
+        var reminders = desk.TextsIn(BotCluster.ChatOf(BotCluster.Adviser)).Where(t => t.Contains("HR-", StringComparison.Ordinal)).ToList();
         Assert.Equal(concerns, reminders.Count);
         Assert.Equal(concerns, reminders.Distinct().Count());
     }
 
     private ChatUser NewUser(string name) => new(name, _connector.ServiceUrl, () => _connector.Requests);
-
-    // Cards sent (not updated in place) into the chat: escalation cards carry a refresh action.
-    private List<JsonObject> CardsIn(string conversationId) =>
-        [.. Posted(conversationId).Where(a => a["attachments"] is JsonArray { Count: > 0 })
-            .Select(a => a["attachments"]![0]!["content"]!.AsObject()).Where(c => c["refresh"] is not null)];
-
-    // Plain messages (not cards, whose fallback text names the reference too).
-    private List<string> TextsIn(string conversationId) =>
-        [.. Posted(conversationId).Where(a => a["attachments"] is null).Select(a => (string?)a["text"]).OfType<string>()];
-
-    private IEnumerable<JsonObject> Posted(string conversationId) =>
-        _connector.Requests.Where(r => r.Method == "POST" && r.PathAndQuery.Contains($"/conversations/{Uri.EscapeDataString(conversationId)}/", StringComparison.Ordinal))
-            .Select(r => JsonNode.Parse(r.Body)!.AsObject());
-
-    // Every action of a card carries the same data: the concern id and the card's version.
-    private static JsonObject Data(JsonObject card) => card["refresh"]!["action"]!["data"]!.DeepClone().AsObject();
-
-    /// <summary>Presses a card button as the focal point: a real invoke POST; returns the card in the answer.</summary>
-    private async Task<JsonObject> PressAsync(HttpClient bot, string verb, JsonObject data)
-    {
-        var activity = Payloads.Load("personal-invoke-adaptiveCard-action", _connector.ServiceUrl, conversationId: BotCluster.ChatOf(BotCluster.FocalPoint));
-        activity["from"] = new JsonObject { ["id"] = "29:" + BotCluster.FocalPoint, ["aadObjectId"] = BotCluster.FocalPoint, ["name"] = "Person B1" };
-        activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
-        var response = await bot.PostAsJsonAsync("/api/messages", activity);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-        Assert.True(200 == (int?)body["statusCode"], $"{verb}: {body.ToJsonString()}");
-        return body["value"]!.AsObject();
-    }
 }
