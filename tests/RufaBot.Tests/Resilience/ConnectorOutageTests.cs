@@ -10,6 +10,7 @@ namespace RufaBot.Tests.Resilience;
 /// Connector is back each is delivered exactly once, in order for each reporter. (The outbox contract tests cover
 /// random failures message by message; this is the same guarantee through the real processes and a sustained outage.)
 /// </summary>
+[Collection(nameof(RufaBotProcesses))]
 public sealed class ConnectorOutageTests(RedisServer redis, PostgresServer postgres)
     : IClassFixture<RedisServer>, IClassFixture<PostgresServer>, IAsyncLifetime
 {

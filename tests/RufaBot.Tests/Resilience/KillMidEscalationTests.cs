@@ -9,6 +9,7 @@ namespace RufaBot.Tests.Resilience;
 /// the outbox because the Connector is down, and started again after a reminder fell due while it was dead: the queued
 /// messages are delivered exactly once, the reminder that fell due fires exactly once, and nothing fires twice.
 /// </summary>
+[Collection(nameof(RufaBotProcesses))]
 public sealed class KillMidEscalationTests(RedisServer redis, PostgresServer postgres)
     : IClassFixture<RedisServer>, IClassFixture<PostgresServer>, IAsyncLifetime
 {

@@ -9,6 +9,7 @@ namespace RufaBot.Tests.Resilience;
 /// while it is down, and every pooled connection is broken when it is back. Each reporter is told either that the
 /// concern is stored or that nothing is lost and to press Submit again; pressing again stores each concern exactly once.
 /// </summary>
+[Collection(nameof(RufaBotProcesses))]
 public sealed class PostgresRestartTests(RedisServer redis, PostgresServer postgres)
     : IClassFixture<RedisServer>, IClassFixture<PostgresServer>, IAsyncLifetime
 {

@@ -12,6 +12,7 @@ namespace RufaBot.Tests.Resilience;
 /// connections (dropped, then re-established by the client) happens for real. Without persistence a restart would
 /// empty Redis, and drafts with it; that is a deployment choice the README states, not something a test can hide.
 /// </summary>
+[Collection(nameof(RufaBotProcesses))]
 public sealed class RedisOutageTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IAsyncLifetime
 {
     private const int Reporters = 3;

@@ -8,6 +8,7 @@ namespace RufaBot.Tests.ScaleOut;
 /// them, and the focal points pressing card buttons on either: each turn is answered exactly as a lone instance answers
 /// it, each intake ends in one concern, each card and notice arrives once, and each SLA reminder is sent once.
 /// </summary>
+[Collection(nameof(RufaBotProcesses))]
 public sealed class TwoInstancesTests(RedisServer redis, PostgresServer postgres)
     : IClassFixture<RedisServer>, IClassFixture<PostgresServer>, IAsyncLifetime
 {
