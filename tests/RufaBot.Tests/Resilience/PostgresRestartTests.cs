@@ -65,7 +65,8 @@ public sealed class PostgresRestartTests(RedisServer redis, PostgresServer postg
     private static async Task<string> SubmitAsync(ChatUser user, HttpClient bot)
     {
         var (status, replies) = await user.SayAsync(bot, "submit", null);
-        Assert.Equal(200, status);
+        // 202: the turn outlived the acknowledgement budget (a connection to the restarted server being re-opened).
+        Assert.True(status is 200 or 202, $"{user.ConversationId}: Submit was answered {status}");
         var stored = replies.Any(r => r.Contains(Stored, StringComparison.Ordinal));
         Assert.True(stored || replies.Any(r => r.Contains(NotStored, StringComparison.Ordinal)),
             $"{user.ConversationId}: Submit was answered with neither outcome:\n{string.Join("\n", replies)}");
