@@ -11,6 +11,7 @@ namespace RufaBot.Testing;
 /// <c>initdb</c> runs once per machine and PostgreSQL build, into a template folder in the temp folder that each fixture
 /// copies (one template, reused by later runs, rather than a leftover per run: test hosts are often killed, not exited).
 /// Connect as <c>postgres</c> without a password; each test can use its own database (EF's Migrate creates it).
+/// <see cref="StopAsync"/> and <see cref="StartAsync"/> take the server away and bring it back, for outage tests.
 /// <para>
 /// Binaries: <c>RUFABOT_PG_BIN</c>, else the newest <c>/usr/lib/postgresql/*/bin</c> (Debian), else <c>PATH</c>. A
 /// missing binary fails the tests (never a silent skip): <c>apt-get install postgresql</c>. PostgreSQL refuses to run
@@ -42,10 +43,9 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             // Another process may take the free port between our probe and the server's bind: try another one.
             Port = FreePort();
-            var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -k {_dataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100";
             try
             {
-                await RunAsync(Binary("pg_ctl"), "-D", _dataDirectory, "-l", log, "-w", "-t", "30", "-o", settings, "start");
+                await StartAsync();
                 return;
             }
             catch (InvalidOperationException exception) when (File.Exists(log))
@@ -57,6 +57,20 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
+    /// <summary>Starts the server (again) on <see cref="Port"/> with the same data, and waits until it accepts connections.</summary>
+    public Task StartAsync()
+    {
+        var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -k {_dataDirectory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100";
+        return RunAsync(Binary("pg_ctl"), "-D", _dataDirectory!, "-l", Path.Combine(_dataDirectory!, "server.log"), "-w", "-t", "30", "-o", settings, "start");
+    }
+
+    /// <summary>
+    /// Stops the server as a restart for maintenance or a fail-over does (<c>fast</c>: every connection is dropped at
+    /// once, committed data is kept). Not <c>immediate</c>: with this fixture's <c>synchronous_commit=off</c>, that
+    /// could drop the last commits, which a real server with the defaults would keep.
+    /// </summary>
+    public Task StopAsync() => RunAsync(Binary("pg_ctl"), "-D", _dataDirectory!, "-m", "fast", "-w", "stop");
+
     public async Task DisposeAsync()
     {
         if (_dataDirectory is null)
@@ -64,6 +78,10 @@ public sealed class PostgresServer : IAsyncLifetime
         try
         {
             await RunAsync(Binary("pg_ctl"), "-D", _dataDirectory, "-m", "immediate", "-w", "stop");
+        }
+        catch (InvalidOperationException) when (!File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")))
+        {
+            // A test stopped it and failed before starting it again.
         }
         finally
         {

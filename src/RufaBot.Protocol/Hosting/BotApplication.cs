@@ -9,7 +9,8 @@ namespace RufaBot.Protocol;
 /// <summary>
 /// Runs one authenticated activity through the bot: drop re-sends, refuse what the <see cref="ITurnLimiter"/> (if any)
 /// does not admit, take the conversation's lock, dispatch, and turn any failure into a short apology with a
-/// correlation id (details go to the log only).
+/// correlation id (details go to the log only), or into the application's own words when an
+/// <see cref="ITurnFailureReply"/> recognises the failure.
 /// </summary>
 internal sealed class BotApplication(
     IBot bot,
@@ -17,6 +18,7 @@ internal sealed class BotApplication(
     IConversationLock conversationLock,
     IActivityDeduplicator deduplicator,
     TurnTracker tracker,
+    IEnumerable<ITurnFailureReply> failureReplies,
     IOptions<BotOptions> options,
     ILogger<BotApplication> logger,
     ITurnLimiter? limiter = null)
@@ -30,14 +32,28 @@ internal sealed class BotApplication(
     {
         var conversationId = activity.Conversation!.Id!;
         using var scope = logger.BeginScope(new TurnScope(activity.Id, conversationId, activity.Type));
-        if (activity.Id is { Length: > 0 } id && !await deduplicator.TryBeginAsync(conversationId, id, CancellationToken.None))
+        var correlationId = NewCorrelationId();
+        try
         {
-            BotTelemetry.Duplicates.Add(1);
-            Log.DuplicateDropped(logger);
+            if (activity.Id is { Length: > 0 } id && !await deduplicator.TryBeginAsync(conversationId, id, CancellationToken.None))
+            {
+                BotTelemetry.Duplicates.Add(1);
+                Log.DuplicateDropped(logger);
+                return new Outcome(200);
+            }
+        }
+        catch (Exception exception)
+        {
+            // The shared store behind de-duplication is down; the lock behind it would be too. Run nothing, say why,
+            // and answer 200 so the channel does not re-send into the same outage.
+            BotTelemetry.TurnErrors.Add(1);
+            Log.DeduplicationFailed(logger, exception, correlationId);
+            if (activity.Type == ActivityTypes.Invoke)
+                return new Outcome(200, InvokeFailure(correlationId));
+            await ApologiseAsync(new TurnContext(activity, identity, connector, correlationId), exception);
             return new Outcome(200);
         }
 
-        var correlationId = NewCorrelationId();
         if (limiter is not null && !limiter.TryAdmit(activity))
         {
             // Refused before the lock and before any state is read, so the turn changes nothing; 200 either way,
@@ -92,7 +108,7 @@ internal sealed class BotApplication(
             if (timeout.IsCancellationRequested)
                 Log.TurnTimedOut(logger, _options.TurnTimeout, correlationId);
             Log.TurnFailed(logger, exception, correlationId);
-            return activity.Type == ActivityTypes.Invoke ? InvokeFailure(correlationId) : await ApologiseAsync(turn);
+            return activity.Type == ActivityTypes.Invoke ? InvokeFailure(correlationId) : await ApologiseAsync(turn, exception);
         }
         finally
         {
@@ -117,21 +133,22 @@ internal sealed class BotApplication(
         }
     }
 
-    private async Task<InvokeResponse?> ApologiseAsync(TurnContext turn)
+    private async Task<InvokeResponse?> ApologiseAsync(TurnContext turn, Exception exception)
     {
         if (turn.Activity.Type != ActivityTypes.Message)
             return null;
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await turn.SendTextAsync(
-                $"Sorry, something went wrong on my side and I could not finish that. Nothing you typed before this message is lost. " +
-                $"Please try again; if it keeps happening, quote reference {turn.CorrelationId} to your administrator.",
-                timeout.Token);
+            var reply = failureReplies.Select(r => r.For(exception, turn)).FirstOrDefault(r => r is not null)
+                ?? Replies.Text(
+                    $"Sorry, something went wrong on my side and I could not finish that. Nothing you typed before this message is lost. " +
+                    $"Please try again; if it keeps happening, quote reference {turn.CorrelationId} to your administrator.");
+            await turn.SendAsync(reply, timeout.Token);
         }
-        catch (Exception exception)
+        catch (Exception sendFailure)
         {
-            Log.ApologyFailed(logger, exception, turn.CorrelationId);
+            Log.ApologyFailed(logger, sendFailure, turn.CorrelationId);
         }
         return null;
     }

@@ -36,4 +36,7 @@ internal static partial class Log
 
     [LoggerMessage(1010, LogLevel.Warning, "Could not tell the sender that turn {CorrelationId} was refused")]
     public static partial void RefusalFailed(ILogger logger, Exception exception, string correlationId);
+
+    [LoggerMessage(1011, LogLevel.Error, "Could not check whether the activity was already handled; turn {CorrelationId} not run")]
+    public static partial void DeduplicationFailed(ILogger logger, Exception exception, string correlationId);
 }

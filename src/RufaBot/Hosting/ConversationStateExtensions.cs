@@ -7,7 +7,8 @@ namespace RufaBot.Hosting;
 /// <summary>
 /// Conversation state lives in <see cref="Microsoft.Extensions.Caching.Distributed.IDistributedCache"/>: in memory by
 /// default, Redis when <c>ConnectionStrings:Redis</c> is set. With Redis, turn locks and de-duplication move there too,
-/// so several instances can share the load. One multiplexer serves the cache and the locks.
+/// so several instances can share the load. One multiplexer serves the cache and the locks. While Redis is out of
+/// reach, users are told so (<see cref="RedisUnavailableReply"/>) and <c>/readyz</c> reports it.
 /// </summary>
 internal static class ConversationStateExtensions
 {
@@ -29,6 +30,7 @@ internal static class ConversationStateExtensions
             options.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer);
         });
         builder.Services.AddRedisTurnCoordination();
+        builder.Services.AddSingleton<ITurnFailureReply, RedisUnavailableReply>();
         health.AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         return builder;
     }

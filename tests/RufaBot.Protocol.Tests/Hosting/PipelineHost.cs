@@ -30,7 +30,7 @@ internal sealed class PipelineHost : IAsyncDisposable
     public LoopbackServer Connector { get; }
     public HttpClient Client { get; }
 
-    public static async Task<PipelineHost> StartAsync(IBot bot, Action<BotOptions>? configure = null)
+    public static async Task<PipelineHost> StartAsync(IBot bot, Action<BotOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         PipelineHost? host = null;
         var connector = await LoopbackServer.StartAsync(async (context, _) =>
@@ -44,6 +44,7 @@ internal sealed class PipelineHost : IAsyncDisposable
         builder.Services.AddBotProtocol();
         builder.Services.PostConfigure<BotOptions>(options => configure?.Invoke(options));
         builder.Services.AddSingleton(bot);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapBotEndpoint();
         await app.StartAsync();
