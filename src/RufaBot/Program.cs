@@ -1,6 +1,7 @@
 using RufaBot.Administration;
 using RufaBot.Cli;
 using RufaBot.Concerns;
+using RufaBot.Diagnostics;
 using RufaBot.Escalation;
 using RufaBot.Hosting;
 using RufaBot.Induction;
@@ -25,11 +26,13 @@ builder.AddMyConcerns();
 builder.AddInduction();
 builder.AddEscalationInfrastructure();
 builder.AddEscalationActions();
+builder.AddRufaDiagnostics();
 
 var app = builder.Build();
 
 app.MapBotEndpoint();
 app.MapRufaHealthChecks();
+app.MapRufaDiagnostics();
 
 app.Run();
 
