@@ -15,28 +15,31 @@ internal sealed class StateBackend : IAsyncDisposable
     private const string Database = "rufabot_load";
     private readonly RedisServer? _redis;
     private readonly PostgresServer? _postgres;
+    private readonly IConnectionMultiplexer? _admin;
 
-    private StateBackend(string folder, RedisServer? redis, PostgresServer? postgres)
+    private StateBackend(string folder, RedisServer? redis, PostgresServer? postgres, IConnectionMultiplexer? admin)
     {
         Folder = folder;
         _redis = redis;
         _postgres = postgres;
+        _admin = admin;
     }
 
     public string Folder { get; }
-    public bool HasRedis => _redis is not null;
     private string SqliteFile => Path.Combine(Folder, "rufabot.db");
 
     public static async Task<StateBackend> StartAsync(StateMode mode)
     {
         var folder = Directory.CreateTempSubdirectory("rufa-load-").FullName;
         if (mode == StateMode.Memory)
-            return new StateBackend(folder, null, null);
+            return new StateBackend(folder, null, null, null);
         var redis = new RedisServer();
         await redis.InitializeAsync();
         var postgres = new PostgresServer();
         await postgres.InitializeAsync();
-        return new StateBackend(folder, redis, postgres);
+        // INFO needs an admin connection; the bots' own connections stay ordinary.
+        var admin = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
+        return new StateBackend(folder, redis, postgres, admin);
     }
 
     public IEnumerable<KeyValuePair<string, string>> BotEnvironment()
@@ -70,9 +73,9 @@ internal sealed class StateBackend : IAsyncDisposable
     /// <summary>Commands Redis executed so far (INFO commandstats), not counting INFO itself; null without Redis.</summary>
     public async Task<long?> RedisCommandsAsync()
     {
-        if (_redis is null)
+        if (_admin is null)
             return null;
-        var server = _redis.Multiplexer.GetServer(_redis.Multiplexer.GetEndPoints()[0]);
+        var server = _admin.GetServer(_admin.GetEndPoints()[0]);
         var sections = await server.InfoAsync("commandstats");
         return sections.SelectMany(g => g)
             .Where(kv => kv.Key.StartsWith("cmdstat_", StringComparison.Ordinal) && kv.Key != "cmdstat_info")
@@ -81,6 +84,8 @@ internal sealed class StateBackend : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_admin is not null)
+            await _admin.DisposeAsync();
         if (_redis is not null)
             await _redis.DisposeAsync();
         if (_postgres is not null)
