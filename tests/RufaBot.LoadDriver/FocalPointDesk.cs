@@ -77,7 +77,7 @@ internal sealed class FocalPointDesk(BotClient bot, ConnectorStub connector, Tur
                 log.Error($"invoke {verb}: HTTP {status}, body {(body.Length > 160 ? body[..160] + "…" : body)}");
                 return null;
             }
-            log.Turn(TurnKind.Invoke, start);
+            log.Turn(TurnKind.Invoke, "invoke " + verb, start);
             return card;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)

@@ -10,6 +10,7 @@ internal sealed class LoadReport
     public required double Seconds { get; init; }
     public required IReadOnlyList<double> Messages { get; init; }
     public required IReadOnlyList<double> Invokes { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<double>> Steps { get; init; }
     public required int Errors { get; init; }
     public required IReadOnlyList<string> ErrorSamples { get; init; }
     public required IReadOnlyList<double> PeakRssMib { get; init; }
@@ -37,6 +38,8 @@ internal sealed class LoadReport
         Row(output, "message", Messages);
         Row(output, "invoke", Invokes);
         output.WriteLine($"  {"all",-8} {Turns,7} {Turns / Seconds,8:F1}");
+        foreach (var (step, sorted) in SlowestSteps)
+            output.WriteLine($"  slow step   p50 {P(sorted, 50),7:F1} ms, p95 {P(sorted, 95),7:F1} ms, n {sorted.Count,5}: {step}");
         output.WriteLine($"  errors                 {Errors}");
         foreach (var sample in ErrorSamples)
             output.WriteLine($"    {sample}");
@@ -52,6 +55,10 @@ internal sealed class LoadReport
         output.WriteLine($"  result                 {(Passed ? "PASS" : "FAIL")}");
         output.WriteLine("RESULT " + JsonSerializer.Serialize(Json()));
     }
+
+    // The three steps with the highest p95: where a slow turn comes from.
+    private IEnumerable<(string Step, IReadOnlyList<double> Sorted)> SlowestSteps =>
+        Steps.OrderByDescending(s => P(s.Value, 95)).Take(3).Select(s => (s.Key, s.Value));
 
     private double AverageStateBytes => Counters.StateWrites == 0 ? 0 : (double)Counters.StateBytesWritten / Counters.StateWrites;
 
@@ -73,6 +80,7 @@ internal sealed class LoadReport
         ["turnsPerSecond"] = Math.Round(Turns / Seconds, 2),
         ["message"] = Latencies(Messages),
         ["invoke"] = Latencies(Invokes),
+        ["steps"] = Steps.OrderBy(s => s.Key, StringComparer.Ordinal).ToDictionary(s => s.Key, s => Latencies(s.Value)),
         ["errors"] = Errors,
         ["errorSamples"] = ErrorSamples,
         ["peakRssMib"] = PeakRssMib.Select(m => Math.Round(m, 1)).ToList(),

@@ -81,6 +81,7 @@ internal static class LoadRun
             Seconds = seconds,
             Messages = log.LatenciesIn(TurnKind.Message, window.Start, end),
             Invokes = log.LatenciesIn(TurnKind.Invoke, window.Start, end),
+            Steps = log.StepsIn(window.Start, end),
             Errors = log.Errors,
             ErrorSamples = [.. log.ErrorSamples],
             PeakRssMib = [.. bots.Select(b => b.PeakRssKib() / 1024.0)],

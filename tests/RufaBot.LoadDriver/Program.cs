@@ -1,6 +1,12 @@
 using RufaBot.LoadDriver;
 
 // dotnet run -c Release --project tests/RufaBot.LoadDriver -- --users 200 --duration 20 [--think-ms 1000] [--state memory|redis] [--bots N] [--pin]
+if (args.Any(a => a is "--help" or "-h"))
+{
+    Console.WriteLine(LoadOptions.Usage);
+    return 0;
+}
+
 LoadOptions options;
 try
 {

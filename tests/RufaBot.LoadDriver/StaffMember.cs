@@ -56,7 +56,7 @@ internal sealed class StaffMember(int number, BotClient bot, ConnectorStub conne
                 log.Error($"message: no reply matching \"{step.Expect}\"; got: {Shorten(replies.Text)}");
                 return false;
             }
-            log.Turn(TurnKind.Message, start);
+            log.Turn(TurnKind.Message, step.Expect.ToString().Replace("\\", "", StringComparison.Ordinal), start);
             return true;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
