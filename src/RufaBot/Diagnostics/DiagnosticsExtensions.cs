@@ -13,7 +13,7 @@ internal static class DiagnosticsExtensions
     {
         builder.Services.AddOptions<DiagnosticsOptions>().BindConfiguration(DiagnosticsOptions.Section);
         builder.Services.AddSingleton<IInterceptor, CommandCountingInterceptor>();
-        var cache = builder.Services.LastOrDefault(s => s.ServiceType == typeof(IDistributedCache))
+        var cache = builder.Services.LastOrDefault(s => s.ServiceType == typeof(IDistributedCache) && !s.IsKeyedService)
             ?? throw new InvalidOperationException("AddRufaDiagnostics wraps the conversation-state cache: call AddConversationState first.");
         builder.Services.Remove(cache);
         builder.Services.AddSingleton<IDistributedCache>(sp => new CountingDistributedCache(Inner(sp, cache)));
