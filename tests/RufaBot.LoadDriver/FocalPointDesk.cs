@@ -20,6 +20,9 @@ internal sealed class FocalPointDesk(BotClient bot, ConnectorStub connector, Tur
         Volatile.Read(ref _busy) == 0 && connector.Cards.Reader.Count == 0
         && Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastCardTimestamp)) > quiet;
 
+    /// <summary>Starts the quiet period afresh: cards of the concerns submitted last may still be on their way.</summary>
+    public void ExpectMoreCards() => Interlocked.Exchange(ref _lastCardTimestamp, Stopwatch.GetTimestamp());
+
     public Task RunAsync(int workers) => Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync()));
 
     private async Task WorkAsync()

@@ -70,6 +70,7 @@ internal static class LoadRun
         stop.Cancel();
         await Task.WhenAll(staff);
         var drainStart = Stopwatch.GetTimestamp();
+        desk.ExpectMoreCards();
         while (!desk.IsIdle(DrainQuiet) && Stopwatch.GetElapsedTime(drainStart) < DrainLimit)
             await Task.Delay(200);
         connector.Cards.Writer.TryComplete();
