@@ -2,6 +2,7 @@ using RufaBot.Administration;
 using RufaBot.Cli;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Retention;
+using RufaBot.Diagnostics;
 using RufaBot.Escalation;
 using RufaBot.Hosting;
 using RufaBot.Induction;
@@ -29,12 +30,14 @@ builder.AddInduction();
 builder.AddEscalationInfrastructure();
 builder.AddEscalationActions();
 builder.AddRateLimiting();
+builder.AddRufaDiagnostics();
 
 var app = builder.Build();
 
 app.UseRufaRateLimiting();
 app.MapBotEndpoint().RequireRateLimiting(RateLimitingExtensions.EndpointPolicy);
 app.MapRufaHealthChecks();
+app.MapRufaDiagnostics();
 
 app.Run();
 

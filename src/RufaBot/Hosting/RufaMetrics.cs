@@ -11,7 +11,7 @@ internal static class RufaMetrics
     /// <summary>Meter name; TelemetryExtensions exports every meter named <c>RufaBot*</c>.</summary>
     public const string Name = "RufaBot";
 
-    private static readonly Meter Meter = new(Name);
+    public static readonly Meter Meter = new(Name);
 
     public static readonly Counter<long> ConcernsSubmitted = Meter.CreateCounter<long>(
         "rufabot.concerns.submitted", description: "Concerns stored, by severity and entry tier.");

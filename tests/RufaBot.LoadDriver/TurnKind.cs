@@ -1,0 +1,3 @@
+namespace RufaBot.LoadDriver;
+
+internal enum TurnKind { Message, Invoke }
