@@ -77,6 +77,9 @@ internal static class ActivityReader
             return (null, new ActivityReadError(400, "The activity has no 'conversation.id'."));
         if (!IsHttpUrl(activity.ServiceUrl))
             return (null, new ActivityReadError(400, "The activity has no absolute http(s) 'serviceUrl'."));
+        // Absent is fine (not every channel knows the directory id); present but blank is no one, and would be keyed as someone.
+        if (activity.From is { } from && (IsBlank(from.Id) || IsBlank(from.AadObjectId)))
+            return (null, new ActivityReadError(400, "The activity's 'from.id' or 'from.aadObjectId' is present but blank."));
         // These go into the path of every reply; Teams' are a few hundred characters at most.
         if (new[] { activity.Id, activity.Conversation.Id, activity.ReplyToId, activity.ServiceUrl }.Any(v => v?.Length > MaxAddressLength))
             return (null, new ActivityReadError(400, $"The activity's 'id', 'conversation.id', 'replyToId' or 'serviceUrl' is longer than {MaxAddressLength} characters."));
@@ -100,6 +103,8 @@ internal static class ActivityReader
             return true;
         }
     }
+
+    private static bool IsBlank(string? value) => value is not null && string.IsNullOrWhiteSpace(value);
 
     private static bool IsHttpUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

@@ -20,6 +20,18 @@ internal sealed class FuzzLog : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
+    /// <summary>
+    /// Takes the errors logged since the last call. Two cases run at once, so an error may be charged to the other one;
+    /// taking them keeps one failure from failing every case after it, which would mislead the shrinking.
+    /// </summary>
+    public string TakeErrors()
+    {
+        var taken = new List<Entry>();
+        while (Errors.TryDequeue(out var entry))
+            taken.Add(entry);
+        return string.Join("\n", taken.Select(e => $"{e.Category}: {e.Text}"));
+    }
+
     /// <summary>What reached the log carrying this case's own tag.</summary>
     public IReadOnlyList<Entry> Carrying(string tag) => [.. Marked.Where(e => e.Text.Contains(tag, StringComparison.Ordinal))];
 

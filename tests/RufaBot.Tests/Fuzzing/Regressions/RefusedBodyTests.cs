@@ -10,7 +10,8 @@ namespace RufaBot.Tests.Fuzzing.Regressions;
 /// Found by <see cref="MalformedActivityFuzzTests"/>. Invalid UTF-8 inside a field kept as raw JSON (the card value)
 /// was accepted and would fail whichever step read it; an id of many kilobytes was accepted and failed the reply
 /// (its URL too long for the Connector); an escaped lone surrogate ("\ud800") in the card value was accepted and
-/// failed the turn where the value was read. All three are now refused at the door with 400 and problem details.
+/// failed the turn where the value was read; by <see cref="ForgedActionFuzzTests"/>: a blank <c>from.aadObjectId</c>
+/// failed the turn where the sender's key was computed. All are now refused at the door with 400 and problem details.
 /// </summary>
 public sealed class RefusedBodyTests : RunningBot
 {
@@ -63,6 +64,22 @@ public sealed class RefusedBodyTests : RunningBot
 
         Assert.Equal(400, (int)response.StatusCode);
         Assert.Contains("longer than 1024", await response.Content.ReadAsStringAsync());
+        Assert.Empty(Connector.Requests);
+    }
+
+    [Theory]
+    [InlineData("aadObjectId", " ")]
+    [InlineData("aadObjectId", "")]
+    [InlineData("id", "\t")]
+    public async Task ABlankSender_IsRefusedWith400(string field, string blank)
+    {
+        var activity = new Transcript(Bot, Connector).Activity(new JsonObject { ["text"] = "my concerns" });
+        activity["from"]![field] = blank;
+
+        using var response = await Bot.PostAsJsonAsync("/api/messages", activity);
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Contains("present but blank", await response.Content.ReadAsStringAsync());
         Assert.Empty(Connector.Requests);
     }
 
