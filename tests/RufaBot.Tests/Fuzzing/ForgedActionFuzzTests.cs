@@ -26,10 +26,11 @@ public sealed class ForgedActionFuzzTests(ITestOutputHelper output) : Escalation
         escalated = await LoadAsync(escalated.Id);
         var fresh = await SubmitAsync(change: Mild);
         await DrainOutboxAsync();
-        var before = (Escalated: await SnapshotAsync(escalated.Id), New: await SnapshotAsync(fresh.Id));
 
+        // Each case compares with the state just before it, so a change is charged to that case (or the one beside it).
         await FuzzRun.SampleAsync(ForgedAction.Any, async action =>
         {
+            var before = (Escalated: await SnapshotAsync(escalated.Id), New: await SnapshotAsync(fresh.Id));
             var concern = action.OnEscalated ? escalated : fresh;
             var (status, body) = await InvokeAsync(action.Actor, action.Verb, action.Data(concern.Id, concern.Version),
                 conversationId: "a:chat-" + (action.Actor ?? "nobody"));

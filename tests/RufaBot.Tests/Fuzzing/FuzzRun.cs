@@ -12,8 +12,8 @@ internal static class FuzzRun
 {
     public const int MalformedActivities = 3000, ForgedActions = 1500, HostileTexts = 1500, DialogInputs = 4000;
 
-    public static Task SampleAsync<T>(Gen<T> gen, Func<T, Task> property, int cases, ITestOutputHelper output, Func<T, string> print) =>
-        gen.SampleAsync(property, writeLine: output.WriteLine, iter: cases, threads: 2, print: print);
+    public static Task SampleAsync<T>(Gen<T> gen, Func<T, Task> property, int cases, ITestOutputHelper output, Func<T, string> print, int threads = 2) =>
+        gen.SampleAsync(property, writeLine: output.WriteLine, iter: cases, threads: threads, print: print);
 
     public static void Sample<T>(Gen<T> gen, Action<T> property, int cases, ITestOutputHelper output, Func<T, string> print) =>
         gen.Sample(property, writeLine: output.WriteLine, iter: cases, threads: 2, print: print);
