@@ -154,7 +154,9 @@ public sealed class HostileTextFuzzTests(ITestOutputHelper output) : EscalationB
     private static bool AtSummary(Transcript t) =>
         t.LastReplies.Any(r => r.ToJsonString().Contains("\"step\":\"summary\"", StringComparison.Ordinal));
 
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
+    // Never between the two halves of a surrogate pair: the intake refuses over-long text, it does not cut it.
+    private static string Cut(string text, int max) =>
+        text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
 
     private static string WithoutLoneSurrogates(string text)
     {
