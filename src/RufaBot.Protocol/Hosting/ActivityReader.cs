@@ -15,6 +15,8 @@ internal sealed record ActivityReadError(int Status, string Title);
 /// </summary>
 internal static class ActivityReader
 {
+    internal const int MaxAddressLength = 1024;
+
     public static async Task<(Activity? Activity, ActivityReadError? Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
@@ -52,6 +54,10 @@ internal static class ActivityReader
 
     internal static (Activity? Activity, ActivityReadError? Error) Parse(ReadOnlySpan<byte> body)
     {
+        // JSON is UTF-8 (RFC 8259). The reader checks the strings it converts, but not those kept as raw JSON (value,
+        // channelData, unknown fields), which would fail later, deep inside a turn, when something reads them.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+            return (null, new ActivityReadError(400, "The request body is not valid UTF-8."));
         Activity? activity;
         try
         {
@@ -63,14 +69,42 @@ internal static class ActivityReader
         }
         if (activity is null)
             return (null, new ActivityReadError(400, "The request body must be a JSON object."));
+        if (HasLoneSurrogate(body))
+            return (null, new ActivityReadError(400, "The request body has a \\u escape that is half of a UTF-16 pair."));
         if (string.IsNullOrWhiteSpace(activity.Type))
             return (null, new ActivityReadError(400, "The activity has no 'type'."));
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
             return (null, new ActivityReadError(400, "The activity has no 'conversation.id'."));
         if (!IsHttpUrl(activity.ServiceUrl))
             return (null, new ActivityReadError(400, "The activity has no absolute http(s) 'serviceUrl'."));
+        // Absent is fine (not every channel knows the directory id); present but blank is no one, and would be keyed as someone.
+        if (activity.From is { } from && (IsBlank(from.Id) || IsBlank(from.AadObjectId)))
+            return (null, new ActivityReadError(400, "The activity's 'from.id' or 'from.aadObjectId' is present but blank."));
+        // These go into the path of every reply; Teams' are a few hundred characters at most.
+        if (new[] { activity.Id, activity.Conversation.Id, activity.ReplyToId, activity.ServiceUrl }.Any(v => v?.Length > MaxAddressLength))
+            return (null, new ActivityReadError(400, $"The activity's 'id', 'conversation.id', 'replyToId' or 'serviceUrl' is longer than {MaxAddressLength} characters."));
         return (activity, null);
     }
+
+    // Strings kept as raw JSON (value, channelData) are unescaped only when read, and a lone "\ud800" then throws
+    // there; so every escaped string is read once here. Unescaped strings are valid UTF-8, checked above.
+    private static bool HasLoneSurrogate(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
+        try
+        {
+            while (reader.Read())
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+                    reader.GetString();
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    private static bool IsBlank(string? value) => value is not null && string.IsNullOrWhiteSpace(value);
 
     private static bool IsHttpUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

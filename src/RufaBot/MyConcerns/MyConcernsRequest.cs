@@ -37,7 +37,7 @@ internal sealed partial record MyConcernsRequest(MyConcernsVerb Verb, string? Re
 
     private static MyConcernsRequest? FromCardValue(JsonElement value)
     {
-        if (!value.TryGetProperty("rufa", out var kind) || !kind.ValueEquals(Kind))
+        if (!value.TryGetProperty("rufa", out var kind) || kind.ValueKind != JsonValueKind.String || !kind.ValueEquals(Kind))
             return null;
         var verb = Enum.TryParse<MyConcernsVerb>(StringOf(value, "verb"), ignoreCase: true, out var v) && Enum.IsDefined(v) ? v : MyConcernsVerb.List;
         // A reference that is not one in form is kept as "none": the answer is then "not found", and nothing is echoed.

@@ -13,5 +13,9 @@ internal sealed record CardActionRequest(
     string? ActorAadObjectId,
     string? ConversationId)
 {
-    public string? Input(string id) => Inputs.TryGetValue(id, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    /// <summary>The typed text, trimmed; null when there is none or none of it can be seen (zero-width and control characters only).</summary>
+    public string? Input(string id) => Inputs.TryGetValue(id, out var value) && value.Any(Visible) ? value.Trim() : null;
+
+    private static bool Visible(char c) =>
+        !char.IsWhiteSpace(c) && !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format;
 }
