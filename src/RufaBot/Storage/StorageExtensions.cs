@@ -31,13 +31,11 @@ internal static class StorageExtensions
         else
         {
             services.AddSingleton(_ => new SqliteMemoryAnchor(location));
-            services.AddSingleton<SqliteWriteGate>();
             services.AddDbContextFactory<SqliteRufaDbContext>((sp, o) =>
             {
                 if (location.InMemory)
                     sp.GetRequiredService<SqliteMemoryAnchor>();
                 Common(o.UseSqlite(location.ConnectionString), sp);
-                o.AddInterceptors(sp.GetRequiredService<SqliteWriteGate>());
             });
             services.AddSingleton<IDbContextFactory<RufaDbContext>, RufaDbContextFactory<SqliteRufaDbContext>>();
         }
