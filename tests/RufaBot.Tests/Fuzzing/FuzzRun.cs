@@ -10,7 +10,7 @@ namespace RufaBot.Tests.Fuzzing;
 /// </summary>
 internal static class FuzzRun
 {
-    public const int MalformedActivities = 3000, ForgedActions = 1500, HostileTexts = 1500, DialogInputs = 4000;
+    public const int MalformedActivities = 3500, ForgedActions = 1500, HostileTexts = 1000, DialogInputs = 4000;
 
     public static Task SampleAsync<T>(Gen<T> gen, Func<T, Task> property, int cases, ITestOutputHelper output, Func<T, string> print, int threads = 2) =>
         gen.SampleAsync(property, writeLine: output.WriteLine, iter: cases, threads: threads, print: print);

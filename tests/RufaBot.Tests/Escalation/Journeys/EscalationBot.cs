@@ -148,9 +148,9 @@ public abstract class EscalationBot : RunningBot
     }
 
     /// <summary>Waits until the outbox has delivered everything queued so far.</summary>
-    private protected async Task DrainOutboxAsync()
+    private protected async Task DrainOutboxAsync(int seconds = 15)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(seconds);
         while (DateTime.UtcNow < deadline)
         {
             await using var db = NewContext();
@@ -158,7 +158,7 @@ public abstract class EscalationBot : RunningBot
                 return;
             await Task.Delay(50);
         }
-        Assert.Fail("The outbox did not deliver everything within 15 s.");
+        Assert.Fail($"The outbox did not deliver everything within {seconds} s.");
     }
 
     /// <summary>Verbs present as Action.Execute anywhere in the card (buttons and the forms under them).</summary>
