@@ -70,6 +70,8 @@ internal sealed partial class ChatSession(InProcessBot bot, ChatScreen screen, C
 
     private async Task SwitchToAsync(string name, bool announce)
     {
+        if (announce)
+            await OutboxSettling.WaitAsync(bot.Services, bot.Stopping);
         _user = directory.Named(name);
         screen.Current = _user;
         if (announce)
