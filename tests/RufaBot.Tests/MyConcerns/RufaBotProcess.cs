@@ -34,6 +34,9 @@ internal sealed class RufaBotProcess(int port, string workFolder, IReadOnlyDicti
         foreach (var (key, value) in settings)
             start.ArgumentList.Add($"--{key}={value}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        // Every instance would watch its appsettings files; a run starting many processes exhausts the machine's
+        // inotify instances and the runtime aborts at start-up. The tests never edit those files.
+        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };

@@ -21,7 +21,12 @@ public sealed class KillMidEscalationTests(RedisServer redis, PostgresServer pos
     public async Task InitializeAsync()
     {
         _connector = await FlakyConnector.StartAsync();
-        _cluster = await BotCluster.StartAsync(1, redis, postgres, _connector.ServiceUrl);
+        // Short leases: after the kill, the restarted instance takes over what the dead one held without a long wait.
+        _cluster = await BotCluster.StartAsync(1, redis, postgres, _connector.ServiceUrl, new Dictionary<string, string>
+        {
+            ["Escalation:Outbox:LeaseDuration"] = "00:00:05",
+            ["Escalation:Sla:LeaseDuration"] = "00:00:05",
+        });
     }
 
     public async Task DisposeAsync()
