@@ -47,7 +47,9 @@ public sealed class MalformedActivityFuzzTests(ITestOutputHelper output) : Runni
             }
             if (status == 200 && text.Length > 0 && JsonNode.Parse(text) is JsonObject invoke && invoke["statusCode"] is not null)
                 CardChecks.AssertSafeInvokeBody(invoke);
-            var errors = _log.TakeErrors();
+            // A reply the Connector refuses (the stub answers 400 to addresses it cannot route, as the real one does) is
+            // the Connector's answer, logged as it should be; anything else at Error fails the property.
+            var errors = _log.TakeErrors(e => e.Text.Contains("RufaBot.Protocol.ConnectorException", StringComparison.Ordinal));
             Assert.True(errors.Length == 0, "logged at Error: " + errors);
         }, FuzzRun.MalformedActivities, output, r => r.ToString());
 
