@@ -69,7 +69,8 @@ internal static class ActivityReader
         }
         if (activity is null)
             return (null, new ActivityReadError(400, "The request body must be a JSON object."));
-        if (HasLoneSurrogate(body))
+        // Only a body with a \u escape can hold a lone surrogate: most never pay for the second read.
+        if (body.IndexOf("\\u"u8) >= 0 && HasLoneSurrogate(body))
             return (null, new ActivityReadError(400, "The request body has a \\u escape that is half of a UTF-16 pair."));
         if (string.IsNullOrWhiteSpace(activity.Type))
             return (null, new ActivityReadError(400, "The activity has no 'type'."));
