@@ -31,6 +31,8 @@ internal static class StorageExtensions
         else
         {
             services.AddSingleton(_ => new SqliteMemoryAnchor(location));
+            services.AddSingleton<SqliteWriterGate>();
+            services.AddSingleton<IInterceptor, SqliteWriterGateInterceptor>();
             services.AddDbContextFactory<SqliteRufaDbContext>((sp, o) =>
             {
                 if (location.InMemory)
