@@ -28,7 +28,7 @@ public sealed class ActivityDeduplicatorTests(RedisServer redis) : IClassFixture
 
     private IActivityDeduplicator Create(string store) => store == "redis"
         ? new RedisActivityDeduplicator(redis.Multiplexer, Options.Create(new BotOptions()))
-        : new InMemoryActivityDeduplicator(Options.Create(new BotOptions()));
+        : new InMemoryActivityDeduplicator(Options.Create(new BotOptions()), TimeProvider.System);
 
     [Theory, MemberData(nameof(Stores))]
     public async Task TryBegin_SameActivityTwice_SecondIsDuplicate(string store)
