@@ -8,11 +8,29 @@ namespace RufaBot.Storage;
 /// Takes the <see cref="SqliteWriterGate"/> turn where EF Core is about to write (SaveChanges, a transaction, a
 /// statement such as ExecuteUpdate run outside one) and gives it back once the write is over: the save or statement
 /// finished or failed, the transaction committed or rolled back, or the connection closed (a transaction disposed
-/// without either). Reads outside a transaction never wait. SQLite only; PostgreSQL has row locks.
+/// without either). On a SQLite file (WAL) reads outside a transaction never wait. An in-memory database shares one
+/// cache, where a reader locks whole tables: there a query takes the turn too, until its connection closes, because a
+/// reader holding one table while waiting for another that a writer holds would otherwise wait on that writer while
+/// the writer waits on it. SQLite only; PostgreSQL has row locks.
 /// </summary>
-internal sealed class SqliteWriterGateInterceptor(SqliteWriterGate gate)
+internal sealed class SqliteWriterGateInterceptor(SqliteWriterGate gate, StorageLocation location)
     : SaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
 {
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        if (location.InMemory && command.Transaction is null)
+            gate.Enter(eventData.Context);
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        if (location.InMemory && command.Transaction is null)
+            await gate.EnterAsync(eventData.Context, cancellationToken);
+        return result;
+    }
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         gate.Enter(eventData.Context);
