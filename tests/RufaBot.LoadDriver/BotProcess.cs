@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using RufaBot.Testing;
 
 namespace RufaBot.LoadDriver;
 
@@ -26,7 +25,7 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public static async Task<BotProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, bool pin, string logFile)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Unused();
         var address = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo(pin ? "taskset" : "dotnet")
         {
@@ -95,13 +94,6 @@ internal sealed class BotProcess : IAsyncDisposable
             return;
         lock (log)
             log.WriteLine(line);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

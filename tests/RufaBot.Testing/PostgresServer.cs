@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -42,7 +40,7 @@ public sealed class PostgresServer : IAsyncLifetime
         for (var attempt = 1; ; attempt++)
         {
             // Another process may take the free port between our probe and the server's bind: try another one.
-            Port = FreePort();
+            Port = LoopbackPorts.Unused();
             try
             {
                 await StartAsync();
@@ -154,13 +152,6 @@ public sealed class PostgresServer : IAsyncLifetime
         return new[] { fromEnvironment }.Concat(debian).Concat(path)
             .OfType<string>().Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException($"PostgreSQL's {name} was not found (RUFABOT_PG_BIN, /usr/lib/postgresql/*/bin, PATH). Install it (apt-get install postgresql); the PostgreSQL tests need a real server.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void TryDelete(string directory)

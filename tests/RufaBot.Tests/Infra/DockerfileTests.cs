@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Xml.Linq;
 using RufaBot.Testing;
@@ -47,7 +46,7 @@ public sealed class DockerfileTests
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(output, "dialogs"), "*.dialog.json"));
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(output, "Knowledge", "Content"), "*.json"));
 
-            var port = FreePort();
+            var port = LoopbackPorts.Unused();
             var environment = new Dictionary<string, string>(_dockerfile.Environment) { ["Urls"] = $"http://127.0.0.1:{port}" };
             var entryPoint = JsonSerializer.Deserialize<string[]>(Assert.Single(_dockerfile.All("ENTRYPOINT")))!;
             using var app = Start(entryPoint[0], entryPoint[1..], output, environment);
@@ -137,12 +136,5 @@ public sealed class DockerfileTests
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await output + await errors);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

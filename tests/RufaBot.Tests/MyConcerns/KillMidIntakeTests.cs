@@ -40,7 +40,7 @@ public sealed class KillMidIntakeTests(RedisServer redis) : IClassFixture<RedisS
             ["ConnectionStrings:Rufa"] = $"Data Source={database}",
             ["Storage:KeyRingFolder"] = Path.Combine(_work, "keys"),
         };
-        await using var bot = new RufaBotProcess(RufaBotProcess.FreePort(), _work, settings);
+        await using var bot = new RufaBotProcess(LoopbackPorts.Unused(), _work, settings);
         using var http = new HttpClient { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(30) };
         var t = new Transcript(http, _connector);
         await bot.StartAsync();

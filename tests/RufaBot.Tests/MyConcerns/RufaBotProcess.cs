@@ -1,26 +1,21 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using RufaBot.Testing;
 
 namespace RufaBot.Tests.MyConcerns;
 
 /// <summary>
 /// The built RufaBot.dll run by <c>dotnet</c> as its own OS process on a fixed loopback port, so a test can kill it
-/// (the whole process tree) and start it again on the same address with the same configuration.
+/// (the whole process tree) and start it again on the same address with the same configuration. A process that stops
+/// by itself is reported, with the last lines it wrote, when the test disposes of it.
 /// </summary>
 internal sealed class RufaBotProcess(int port, string workFolder, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
 {
+    private const int LinesKept = 40;
+    private readonly ConcurrentQueue<string> _lastLines = new();
     private Process? _process;
 
     public Uri Address { get; } = new($"http://127.0.0.1:{port}/");
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async Task StartAsync()
     {
@@ -28,6 +23,7 @@ internal sealed class RufaBotProcess(int port, string workFolder, IReadOnlyDicti
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var dll = RepoPaths.Combine("src", "RufaBot", "bin", configuration, "net10.0", "RufaBot.dll");
         Assert.True(File.Exists(dll), $"{dll} is not built");
+        _lastLines.Clear();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workFolder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
@@ -38,8 +34,8 @@ internal sealed class RufaBotProcess(int port, string workFolder, IReadOnlyDicti
         // inotify instances and the runtime aborts at start-up. The tests never edit those files.
         start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, line) => Keep(line.Data);
+        _process.ErrorDataReceived += (_, line) => Keep(line.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -47,7 +43,8 @@ internal sealed class RufaBotProcess(int port, string workFolder, IReadOnlyDicti
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            Assert.False(_process.HasExited, $"RufaBot exited with code {(_process.HasExited ? _process.ExitCode : 0)}");
+            if (_process.HasExited)
+                Assert.Fail(ExitReport());
             try
             {
                 if ((await http.GetAsync("healthz")).IsSuccessStatusCode)
@@ -71,5 +68,22 @@ internal sealed class RufaBotProcess(int port, string workFolder, IReadOnlyDicti
         _process = null;
     }
 
-    public async ValueTask DisposeAsync() => await KillAsync();
+    public async ValueTask DisposeAsync()
+    {
+        var stoppedByItself = _process is { HasExited: true } ? ExitReport() : null;
+        await KillAsync();
+        Assert.True(stoppedByItself is null, stoppedByItself);
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+            return;
+        _lastLines.Enqueue(line);
+        while (_lastLines.Count > LinesKept)
+            _lastLines.TryDequeue(out _);
+    }
+
+    private string ExitReport() =>
+        $"RufaBot on {Address} exited by itself with code {_process!.ExitCode}; its last output:\n{string.Join("\n", _lastLines)}";
 }

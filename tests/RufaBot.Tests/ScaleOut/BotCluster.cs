@@ -41,7 +41,7 @@ internal sealed class BotCluster : IAsyncDisposable
             settings[key] = value;
         for (var i = 0; i < instances; i++)
         {
-            var bot = new RufaBotProcess(RufaBotProcess.FreePort(), cluster._work, settings);
+            var bot = new RufaBotProcess(LoopbackPorts.Unused(), cluster._work, settings);
             cluster._bots.Add(bot);
             await bot.StartAsync();
             cluster._clients.Add(new HttpClient { BaseAddress = bot.Address, Timeout = TimeSpan.FromSeconds(60) });
@@ -144,8 +144,18 @@ internal sealed class BotCluster : IAsyncDisposable
     {
         foreach (var client in _clients)
             client.Dispose();
+        var failures = new List<Exception>();
         foreach (var bot in _bots)
-            await bot.DisposeAsync();
+        {
+            try
+            {
+                await bot.DisposeAsync();
+            }
+            catch (Exception e)
+            {
+                failures.Add(e);
+            }
+        }
         using (var connection = new NpgsqlConnection(Database))
             NpgsqlConnection.ClearPool(connection);
         try
@@ -156,5 +166,7 @@ internal sealed class BotCluster : IAsyncDisposable
         {
             // A killed process may still hold a file for a moment.
         }
+        if (failures.Count > 0)
+            throw new AggregateException(failures);
     }
 }
