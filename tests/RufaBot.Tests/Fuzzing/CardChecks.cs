@@ -33,20 +33,20 @@ internal static class CardChecks
     }
 
     /// <summary>An invoke answer: a card (checked as any card) or an error with a status under 500.</summary>
-    public static void AssertSafeInvokeBody(JsonObject body, bool withinTeamsSize = true)
+    public static void AssertSafeInvokeBody(JsonObject body)
     {
         var status = (int?)body["statusCode"];
         Assert.True(status is >= 200 and < 500, $"invoke answered with status {status}: {body.ToJsonString()}");
         if ((string?)body["type"] == AdaptiveCardType)
-            AssertCard(body["value"]!.AsObject(), withinTeamsSize);
+            AssertCard(body["value"]!.AsObject());
     }
 
-    public static void AssertCard(JsonObject card, bool withinTeamsSize = true)
+    public static void AssertCard(JsonObject card)
     {
         var json = card.ToJsonString();
         Assert.Equal("AdaptiveCard", (string?)card["type"]);
         Assert.Equal("1.5", (string?)card["version"]);
-        Assert.True(!withinTeamsSize || Encoding.Unicode.GetByteCount(json) <= 28 * 1024, $"card is {Encoding.Unicode.GetByteCount(json)} bytes in UTF-16, over Teams' 28 KB");
+        Assert.True(Encoding.Unicode.GetByteCount(json) <= 28 * 1024, $"card is {Encoding.Unicode.GetByteCount(json)} bytes in UTF-16, over Teams' 28 KB");
         Assert.True(card["body"] is JsonArray, "card has no body array");
         Walk(card);
     }

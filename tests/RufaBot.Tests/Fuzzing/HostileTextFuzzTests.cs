@@ -53,11 +53,7 @@ public sealed class HostileTextFuzzTests(ITestOutputHelper output) : EscalationB
             foreach (var reply in replies)
                 CardChecks.AssertSafeActivity(reply);
             Assert.Empty(_log.Carrying(c.Tag).Select(e => $"{e.Category} ({e.Level}): {FuzzRun.Show(e.Text)}"));
-            // The test host's in-memory SQLite, shared with the outbox under this load, can time out a command; that is
-            // the storage-busy path above, not something the hostile text caused.
-            var errors = _log.TakeErrors(e => e.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
-                || e.Text.Contains("database is unavailable", StringComparison.Ordinal)
-                || e.Text.Contains("database is locked", StringComparison.Ordinal));
+            var errors = _log.TakeErrors();
             Assert.True(errors.Length == 0, "logged at Error: " + errors);
         }, FuzzRun.HostileTexts, output, c => c.ToString());
 
@@ -144,18 +140,10 @@ public sealed class HostileTextFuzzTests(ITestOutputHelper output) : EscalationB
         if (c.Verb == "escalate")
             bodies.Add((await PressAsync(Adviser, "refresh", await LoadAsync(concern.Id))).Body);
         foreach (var b in bodies)
-            if (b["statusCode"] is not null && !IsStorageBusy(b))
-                // Known gap: a focal point's card holding a narrative and notes each near 4,000 characters of multi-byte
-                // text can pass Teams' 28 KB; the card builder has no overall budget yet. Everything else is checked.
-                CardChecks.AssertSafeInvokeBody(b, withinTeamsSize: false);
+            if (b["statusCode"] is not null)
+                CardChecks.AssertSafeInvokeBody(b);
         return (status, []);
     }
-
-    // The in-memory SQLite of the test host, shared by the outbox dispatcher and these actions, can stay locked past its
-    // timeout under this load; the action then says plainly that nothing was changed. That is a clear error, not a
-    // broken card, so the property accepts it (the storage tests cover the outage path itself).
-    private static bool IsStorageBusy(JsonObject body) =>
-        (int?)body["statusCode"] == 503 && (string?)body["value"]?["code"] == "ServiceUnavailable";
 
     /// <summary>Posts the text as a message, written into the JSON by hand so that even a lone surrogate goes over the wire as typed.</summary>
     private async Task<int> PostAsync(Transcript t, string text)

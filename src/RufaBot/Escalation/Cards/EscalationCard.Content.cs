@@ -6,10 +6,6 @@ namespace RufaBot.Escalation.Cards;
 
 internal sealed partial class EscalationCard
 {
-    // Teams refuses messages over 28 KB: long texts are cut on the card (the concern keeps them whole).
-    private const int LongText = 1500;
-    private const int HistoryShown = 12;
-
     // Notes focal points wrote for the ladder; every other note (questions, the reporter's words) is content.
     private static readonly ConcernEventKind[] LadderNotes =
         [ConcernEventKind.Escalated, ConcernEventKind.Referred, ConcernEventKind.Closed, ConcernEventKind.CloseRequested, ConcernEventKind.DecisionRecorded];
@@ -17,7 +13,7 @@ internal sealed partial class EscalationCard
     private static readonly ConcernEventKind[] Hidden =
         [ConcernEventKind.Viewed, ConcernEventKind.IdentityRevealed, ConcernEventKind.IdentityWithheld];
 
-    private static void AddContent(JsonArray body, EscalationCardInput input, EscalationTexts t)
+    private static void AddContent(JsonArray body, EscalationCardInput input, EscalationTexts t, CardDetail detail)
     {
         var c = input.Concern;
         if (IsUnPersonnel(c))
@@ -35,14 +31,14 @@ internal sealed partial class EscalationCard
             body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = Profile(c, t) });
             return;
         }
-        body.Add(AdaptiveCard.TextBlock(CardText.Escape(Cut(c.Description))));
+        body.Add(AdaptiveCard.TextBlock(CardText.Escape(CardDetail.Cut(c.Description, detail.LongText))));
         body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = Profile(c, t) });
         if (c.Attachments.Count > 0)
             body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.attachments", ("count", c.Attachments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))), subtle: true, size: "Small"));
-        foreach (var added in c.Events.Where(e => e.Kind == ConcernEventKind.InformationAdded && e.Note is not null).TakeLast(3))
+        foreach (var added in c.Events.Where(e => e.Kind == ConcernEventKind.InformationAdded && e.Note is not null).TakeLast(detail.AddedShown))
         {
             body.Add(AdaptiveCard.TextBlock($"{t["esc.card.added"]} ({EscalationTexts.Time(added.At)} UTC)", bold: true, size: "Small"));
-            body.Add(AdaptiveCard.TextBlock(CardText.Escape(Cut(added.Note!))));
+            body.Add(AdaptiveCard.TextBlock(CardText.Escape(CardDetail.Cut(added.Note!, detail.LongText))));
         }
         if (input.Reporter is { } reporter)
             body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.reporter", ("name", CardText.Escape(reporter.DisplayName ?? t["esc.card.unknown"]))), color: "Accent"));
@@ -57,30 +53,30 @@ internal sealed partial class EscalationCard
         Fact(t["esc.card.source"], c.Source is { } s ? t.Answer("source", s) : t["esc.card.unknown"]),
     ];
 
-    private static void AddDecisions(JsonArray body, Concern c, EscalationTexts t)
+    private static void AddDecisions(JsonArray body, Concern c, EscalationTexts t, CardDetail detail)
     {
         if (c.Decisions.Count == 0)
             return;
         body.Add(AdaptiveCard.TextBlock(t["esc.card.decisions"], bold: true));
-        foreach (var d in c.Decisions.TakeLast(6))
+        foreach (var d in c.Decisions.TakeLast(detail.DecisionsShown))
         {
             var kind = t["esc.decision." + d.Kind] + (d.Outcome is { } o ? $" ({t["esc.outcome." + o]})" : "")
                 + (d.Target is { } target ? $" → {CardText.Escape(target)}" : "");
             body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.decision", ("kind", kind), ("tier", d.Tier.ToString()),
-                ("role", t.Role(d.ActorRole)), ("at", EscalationTexts.Time(d.At)), ("reason", CardText.Escape(Cut(d.Reason)))), size: "Small"));
+                ("role", t.Role(d.ActorRole)), ("at", EscalationTexts.Time(d.At)), ("reason", CardText.Escape(CardDetail.Cut(d.Reason, detail.LongText)))), size: "Small"));
         }
     }
 
-    private static void AddHistory(JsonArray body, EscalationCardInput input, EscalationTexts t)
+    private static void AddHistory(JsonArray body, EscalationCardInput input, EscalationTexts t, CardDetail detail)
     {
-        var steps = input.Concern.Events.Where(e => !Hidden.Contains(e.Kind)).TakeLast(HistoryShown).ToList();
+        var steps = input.Concern.Events.Where(e => !Hidden.Contains(e.Kind)).TakeLast(detail.HistoryLines).ToList();
         var lines = new List<string>();
         foreach (var e in steps)
         {
             var line = t.Fill("esc.history.line", ("at", EscalationTexts.Time(e.At)), ("event", t["esc.event." + e.Kind]), ("role", t.Role(e.ActorRole)));
             var noteShown = e.Note is not null && (LadderNotes.Contains(e.Kind)
                 || (input.Viewer.SeesContent && e.Kind == ConcernEventKind.InformationRequested));
-            lines.Add(noteShown ? $"{line}: {CardText.Escape(Cut(e.Note!, 300))}" : line);
+            lines.Add(noteShown ? $"{line}: {CardText.Escape(CardDetail.Cut(e.Note!, detail.NoteText))}" : line);
         }
         var container = new JsonObject
         {
@@ -91,6 +87,4 @@ internal sealed partial class EscalationCard
         };
         body.Add(container);
     }
-
-    private static string Cut(string text, int max = LongText) => text.Length <= max ? text : text[..max] + "…";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using RufaBot.Cards;
 using RufaBot.Concerns;
@@ -13,16 +14,35 @@ namespace RufaBot.Escalation.Cards;
 /// points assigned at the current tier, and nothing identifies the reporter unless an entitled viewer asked for an
 /// audited reveal. Every text that came from a person goes through <see cref="CardText.Escape"/>. Card data carries
 /// only the concern id and the version (<see cref="Data"/>); <c>refresh</c> lists the assigned focal points so Teams
-/// shows each of them their own view.
+/// shows each of them their own view. A card over <see cref="MaxCardBytes"/> is rendered again with shorter texts and a
+/// shorter trail (<see cref="CardDetail"/>), so Teams never refuses it for its size.
 /// </summary>
 internal sealed partial class EscalationCard(FlowCatalog catalog)
 {
     /// <summary>Teams shows user-specific views to at most 60 users; beyond that each focal point relies on their 1:1 copy.</summary>
     public const int MaxRefreshUsers = 60;
 
+    /// <summary>
+    /// Teams' 28 KB message limit, counted as the answer cards count it: in UTF-16, two bytes a character of the card's
+    /// JSON. On the wire that JSON is ASCII (System.Text.Json escapes the rest), so the activity around it has room.
+    /// </summary>
+    public const int MaxCardBytes = 28 * 1024;
+
     public JsonObject Render(EscalationCardInput input, string? locale, IReadOnlyList<string>? refreshAadObjectIds = null)
     {
         var t = new EscalationTexts(catalog, locale);
+        JsonObject card = null!;
+        foreach (var detail in CardDetail.Levels)
+        {
+            card = Render(input, t, detail, refreshAadObjectIds ?? []);
+            if (Encoding.Unicode.GetByteCount(card.ToJsonString()) <= MaxCardBytes)
+                break;
+        }
+        return card;
+    }
+
+    private static JsonObject Render(EscalationCardInput input, EscalationTexts t, CardDetail detail, IReadOnlyList<string> refreshAadObjectIds)
+    {
         var concern = input.Concern;
         var body = new JsonArray();
         if (input.Message is not null)
@@ -36,9 +56,11 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
 
         body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("tier", concern.Tier.ToString()), ("tierName", t.TierName(concern.Tier))), subtle: true));
         body.Add(Facts(input, t));
-        AddContent(body, input, t);
-        AddDecisions(body, concern, t);
-        AddHistory(body, input, t);
+        AddContent(body, input, t, detail);
+        AddDecisions(body, concern, t, detail);
+        AddHistory(body, input, t, detail);
+        if (detail.IsShortened)
+            body.Add(AdaptiveCard.TextBlock(t["esc.card.shortened"], subtle: true, size: "Small"));
         var actions = input.Viewer.Assigned ? Actions(input, t) : [];
         if (!input.Viewer.Assigned)
             body.Add(AdaptiveCard.TextBlock(t["esc.card.readOnly"], subtle: true, size: "Small"));
@@ -46,7 +68,7 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
             body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. row]) });
 
         var card = AdaptiveCard.Create(body);
-        card["refresh"] = Refresh(concern, refreshAadObjectIds ?? []);
+        card["refresh"] = Refresh(concern, refreshAadObjectIds);
         return card;
     }
 
