@@ -28,7 +28,10 @@ internal static partial class CardText
         return ListMarker().Replace(escaped, "$1\\$2");
     }
 
-    /// <summary>Escapes a model answer but keeps its [n] citation markers (never at a line start, where "[n]:" would define a link).</summary>
+    /// <summary>
+    /// Escapes a model answer but keeps its [n] citation markers: never at a line start, where "[n]:" would define a
+    /// link, and never just before "(" or ":", where "[n](url)" would make one.
+    /// </summary>
     public static string EscapeKeepingMarkers(string text) => Marker().Replace(Escape(text), "[$1]");
 
     [GeneratedRegex(@"(www)\.", RegexOptions.IgnoreCase)]
@@ -38,6 +41,6 @@ internal static partial class CardText
     [GeneratedRegex(@"(?m)^(\s*\d*)([-+=.)])")]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"(?m)(?<!^\s{0,3})\\\[(\d{1,2})\\\]")]
+    [GeneratedRegex(@"(?m)(?<!^\s{0,3})\\\[(\d{1,2})\\\](?![(:])")]
     private static partial Regex Marker();
 }

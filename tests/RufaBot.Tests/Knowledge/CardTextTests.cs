@@ -28,4 +28,10 @@ public sealed class CardTextTests
         Assert.Equal("The SAG meets at Principals level [1][2].", CardText.EscapeKeepingMarkers("The SAG meets at Principals level [1][2]."));
         Assert.Equal("Text [1].\n\\[1\\]: evil.example", CardText.EscapeKeepingMarkers("Text [1].\n[1]: evil.example"));
     }
+
+    [Theory]
+    [InlineData("See [1](https://evil.example) now.", "See \\[1\\](https\\:\\/\\/evil.example) now.")]
+    [InlineData("UN[8]:evil.example", "UN\\[8\\]:evil.example")]
+    public void EscapeKeepingMarkers_LeavesAMarkerEscaped_WhereItWouldMakeALink(string answer, string expected) =>
+        Assert.Equal(expected, CardText.EscapeKeepingMarkers(answer));
 }
