@@ -81,6 +81,10 @@ internal static class ActivityReader
         // Absent is fine (not every channel knows the directory id); present but blank is no one, and would be keyed as someone.
         if (activity.From is { } from && (IsBlank(from.Id) || IsBlank(from.AadObjectId)))
             return (null, new ActivityReadError(400, "The activity's 'from.id' or 'from.aadObjectId' is present but blank."));
+        // A list may be absent or empty, but an element that is null is no attachment, entity, member or reaction.
+        if (HoldsNull(activity.Attachments) || HoldsNull(activity.Entities) || HoldsNull(activity.MembersAdded) || HoldsNull(activity.MembersRemoved)
+            || HoldsNull(activity.ReactionsAdded) || HoldsNull(activity.ReactionsRemoved))
+            return (null, new ActivityReadError(400, "The activity's 'attachments', 'entities', 'membersAdded', 'membersRemoved', 'reactionsAdded' or 'reactionsRemoved' holds a null."));
         // These go into the path of every reply; Teams' are a few hundred characters at most.
         if (new[] { activity.Id, activity.Conversation.Id, activity.ReplyToId, activity.ServiceUrl }.Any(v => v?.Length > MaxAddressLength))
             return (null, new ActivityReadError(400, $"The activity's 'id', 'conversation.id', 'replyToId' or 'serviceUrl' is longer than {MaxAddressLength} characters."));
@@ -104,6 +108,8 @@ internal static class ActivityReader
             return true;
         }
     }
+
+    private static bool HoldsNull<T>(List<T>? items) where T : class => items is not null && items.Contains(null!);
 
     private static bool IsBlank(string? value) => value is not null && string.IsNullOrWhiteSpace(value);
 

@@ -28,6 +28,10 @@ public sealed class ActivityReaderTests
     [InlineData("""{"type":"message","conversation":{"id":"c"},"serviceUrl":"ftp://x/"}""", "'serviceUrl'")]
     [InlineData("""{"type":"message","conversation":{"id":"c"},"serviceUrl":"/relative"}""", "'serviceUrl'")]
     [InlineData("""{"type":"message","conversation":{"id":"c"},"serviceUrl":"file:///etc/passwd"}""", "'serviceUrl'")]
+    [InlineData("""{"type":"message","conversation":{"id":"c"},"serviceUrl":"https://x/","attachments":[null]}""", "holds a null")]
+    [InlineData("""{"type":"message","conversation":{"id":"c"},"serviceUrl":"https://x/","entities":[{"type":"clientInfo"},null]}""", "holds a null")]
+    [InlineData("""{"type":"conversationUpdate","conversation":{"id":"c"},"serviceUrl":"https://x/","membersAdded":[null]}""", "holds a null")]
+    [InlineData("""{"type":"messageReaction","conversation":{"id":"c"},"serviceUrl":"https://x/","reactionsAdded":[null]}""", "holds a null")]
     public void Parse_BadInput_Is400WithReason(string body, string reasonPart)
     {
         var (activity, error) = ActivityReader.Parse(Encoding.UTF8.GetBytes(body));
