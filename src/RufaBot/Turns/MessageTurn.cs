@@ -108,6 +108,13 @@ internal sealed class MessageTurn(
                 runner.Pause(flow, now);
                 return new Plan([.. answer, .. Apply(state, runner.OfferResume(flow, locale, now))]);
             }
+            // The words that start another dialog are not an answer to this one: say so, and ask whether to carry on
+            // here (no stops this one, and the user can then start the other).
+            if (StartedFlow(input.Text, locale) is { } other && other != flow.RootFlowId)
+            {
+                runner.Pause(flow, now);
+                return new Plan([new TextMessage(catalog.Text("host.finishFirst", locale)), .. Apply(state, runner.OfferResume(flow, locale, now))]);
+            }
             var result = runner.Continue(flow, input.Input, locale, now);
             var completed = result.Status == FlowStatus.Complete ? result.Result : null;
             return new Plan(Apply(state, result), Completed: completed);
@@ -117,10 +124,8 @@ internal sealed class MessageTurn(
         state.DraftId = null;
         if (input.StepId is not null || input.Input.Command is not null)
             return new Plan([new TextMessage(catalog.Text("host.noFlow", locale)), new TextMessage(catalog.Text("host.capabilities", locale))]);
-        foreach (var (wordsKey, flowId) in FlowTriggers.All)
+        if (StartedFlow(input.Text, locale) is { } flowId)
         {
-            if (!catalog.IsWord(wordsKey, input.Text, locale))
-                continue;
             // Concerns are raised only where nobody else can read them.
             if (flowId == ConcernSubmission.FlowId && activity.Conversation?.ConversationType is "groupChat" or "channel")
                 return new Plan([new TextMessage(catalog.Text("host.privateOnly", locale))]);
@@ -141,6 +146,15 @@ internal sealed class MessageTurn(
             return new Plan([]);
         runner.Pause(flow, now);
         return new Plan(Apply(state, runner.OfferResume(flow, locale, now)));
+    }
+
+    // The dialog that <paramref name="text"/> asks to start, if any.
+    private string? StartedFlow(string? text, string? locale)
+    {
+        foreach (var (wordsKey, flowId) in FlowTriggers.All)
+            if (catalog.IsWord(wordsKey, text, locale))
+                return flowId;
+        return null;
     }
 
     // "help", a greeting or a single word gets the list of what RufaBot can do; anything longer is a question.

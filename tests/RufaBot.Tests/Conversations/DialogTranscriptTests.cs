@@ -117,6 +117,28 @@ public abstract class DialogTranscriptTests : RunningBot
     }
 
     [Fact]
+    public async Task WordsThatStartAnotherDialog_AreNotTakenAsAnAnswer_AndTheDialogCarriesOn()
+    {
+        var t = NewTranscript();
+        await t.Send("feedback");
+        (await t.Answer("topic", "other")).AssertReply("What is it about?");
+        (await t.Send("induction")).AssertReply("That would start something new").AssertReply("Shall we continue").AssertNoReplyContains("What worked well?");
+        (await t.Send("yes")).AssertReply("continue where we left off").AssertReply("What is it about?");
+        (await t.Send("the intranet page")).AssertReply("What worked well?");
+    }
+
+    [Fact]
+    public async Task WordsThatStartAnotherDialog_OnceTheDialogIsStopped_StartIt()
+    {
+        var t = NewTranscript();
+        await t.Send("feedback");
+        await t.Answer("topic", "other");
+        (await t.Send("raise a concern")).AssertReply("That would start something new").AssertReply("Shall we continue");
+        (await t.Send("no")).AssertReply("Stopped");
+        (await t.Send("raise a concern")).AssertReply("First, your safety");
+    }
+
+    [Fact]
     public async Task StaleCard_IsNotTakenAsTheAnswerToAnotherQuestion()
     {
         var t = NewTranscript();
