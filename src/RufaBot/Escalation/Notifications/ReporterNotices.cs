@@ -12,8 +12,8 @@ using RufaBot.Storage;
 namespace RufaBot.Escalation.Notifications;
 
 /// <summary>
-/// What the reporter hears, in their own chat and through the outbox: each status change in plain words (never the
-/// deliberations, never who), and focal points' questions with a box to answer. The focal point appears only by role.
+/// What the reporter hears, in their own chat and through the outbox, in the language they raised the concern in: each
+/// status change in plain words (never the deliberations, never who), and focal points' questions with a box to answer. The focal point appears only by role.
 /// The outbox rows carry no concern id, so nothing stored in clear ties the reporter's chat to the concern.
 /// </summary>
 internal sealed class ReporterNotices(FlowCatalog catalog)
@@ -35,7 +35,7 @@ internal sealed class ReporterNotices(FlowCatalog catalog)
             return;
         if (await ConversationAsync(db, concern, ct) is not { } chat)
             return;
-        var t = new EscalationTexts(catalog, null);
+        var t = new EscalationTexts(catalog, chat.Locale);
         var text = t.Fill("esc.reporter." + concern.Status, ("reference", concern.Reference), ("tierName", t.TierName(concern.Tier)))
             + "\n\n" + t["esc.reporter.next"];
         db.Enqueue(OutboxWrites.SendToConversation(chat.ServiceUrl, chat.ConversationId, chat.TenantId, Replies.Text(text), UpdatePurpose, null, now));
@@ -45,7 +45,7 @@ internal sealed class ReporterNotices(FlowCatalog catalog)
     {
         if (await ConversationAsync(db, concern, ct) is not { } chat)
             return;
-        var t = new EscalationTexts(catalog, null);
+        var t = new EscalationTexts(catalog, chat.Locale);
         var body = new JsonArray
         {
             AdaptiveCard.TextBlock(t.Fill("esc.reporter.question", ("role", t.Role(askedBy)), ("reference", concern.Reference)), bold: true),

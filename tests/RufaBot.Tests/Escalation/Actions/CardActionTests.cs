@@ -34,6 +34,21 @@ public sealed class CardActionTests : EscalationBot
     }
 
     [Fact]
+    public async Task AReporterWhoRaisedTheConcernInFrench_HearsInFrench()
+    {
+        var concern = await SubmitAsync(reporterLocale: "fr-FR");
+
+        await PressAsync(Fp1, "acknowledge", concern);
+        await PressAsync(Fp1, "askReporter", await LoadAsync(concern.Id), ("question", "Combien de familles ?"));
+
+        await DrainOutboxAsync();
+        var sent = Connector.ActivitiesTo(ReporterChat);
+        Assert.Contains(sent, a => ((string?)a["text"])?.Contains("un point focal l'a prise en charge") == true);
+        Assert.Contains(sent, a => ((string?)a["attachments"]?[0]?["content"]?["body"]?[0]?["text"])?.StartsWith("Un·e ", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(sent, a => ((string?)a["text"])?.Contains("a focal point has taken it up") == true);
+    }
+
+    [Fact]
     public async Task Acknowledge_ByAnAssignedFocalPoint_MovesTheConcern_AndTellsTheReporter()
     {
         var concern = await SubmitAsync();

@@ -79,11 +79,12 @@ public abstract class EscalationBot : RunningBot
     private protected string ReporterChat { get; } = "a:reporter-chat-" + Guid.NewGuid().ToString("N");
 
     /// <summary>A concern submitted through the service (the chat's own path is covered by the journey test).</summary>
-    private protected async Task<Concern> SubmitAsync(ConsentMode consent = ConsentMode.Confidential, Func<ConcernIntake, ConcernIntake>? change = null)
+    private protected async Task<Concern> SubmitAsync(ConsentMode consent = ConsentMode.Confidential, Func<ConcernIntake, ConcernIntake>? change = null,
+        string? reporterLocale = null)
     {
         var intake = ConcernIntake.From(IntakeAnswers.Full()) with { Consent = consent };
         intake = change?.Invoke(intake) ?? intake;
-        var reporter = new ReporterInfo(ReporterAad, ReporterName, new ReporterConversation(Connector.ServiceUrl.ToString(), ReporterChat, "tenant-1"));
+        var reporter = new ReporterInfo(ReporterAad, ReporterName, new ReporterConversation(Connector.ServiceUrl.ToString(), ReporterChat, "tenant-1", reporterLocale));
         var reference = await Concerns.SubmitAsync(intake, reporter, Guid.NewGuid().ToString("N"), CancellationToken.None);
         await using var db = NewContext();
         return await db.Concerns.Include(c => c.Events.OrderBy(e => e.Id)).AsNoTracking().SingleAsync(c => c.Reference == reference);
