@@ -21,6 +21,7 @@ internal sealed class ReachAddressConfiguration : IEntityTypeConfiguration<Reach
         a.Property(x => x.ConversationType).HasMaxLength(16);
         a.Property(x => x.TeamId).HasMaxLength(400);
         a.HasIndex(x => x.TeamId);
+        a.Property(x => x.Locale).HasMaxLength(ReachLocale.MaxLength);
         a.Property(x => x.UpdatedAt).HasConversion(new UtcTicks());
     }
 }

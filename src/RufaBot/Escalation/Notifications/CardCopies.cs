@@ -2,6 +2,7 @@ using RufaBot.Concerns;
 using RufaBot.Escalation.Actions;
 using RufaBot.Escalation.Cards;
 using RufaBot.Escalation.Outbox;
+using RufaBot.Escalation.Reach;
 using RufaBot.Protocol;
 using RufaBot.Storage;
 
@@ -10,7 +11,8 @@ namespace RufaBot.Escalation.Notifications;
 /// <summary>
 /// Keeps every copy of a concern's card current: after each change, one outbox message per participant (their 1:1
 /// copy, or the tier channel's copy) in the same unit of work as the change. The outbox sends a copy the first time and
-/// updates the delivered activity afterwards, so nobody acts on a stale view and no copy is lost.
+/// updates the delivered activity afterwards, so nobody acts on a stale view and no copy is lost. A person's copy is in
+/// the language their client last reported; a channel's in the default language.
 /// </summary>
 internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, TierAssignment assignment)
 {
@@ -20,11 +22,12 @@ internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, 
     {
         var sla = deadlines.DueAt(concern);
         var assigned = concern.Assignees.Select(p => p.AadObjectId!).ToList();
+        var locales = await ReachDirectory.LocalesAsync(db, concern.Participants.Where(p => !p.IsChannel).Select(p => p.AadObjectId!), ct);
         foreach (var p in concern.Participants)
         {
             var card = p.IsChannel
                 ? cards.Render(new EscalationCardInput(concern, new CardViewer(p.Role, false, null), now, sla), null, p.Tier == concern.Tier ? assigned : [])
-                : await PersonalCopyAsync(concern, p, now, sla, ct);
+                : await PersonalCopyAsync(concern, p, now, sla, locales.GetValueOrDefault(p.AadObjectId!), ct);
             var recipient = p.IsChannel
                 ? OutboxRecipient.Conversation(p.ChannelServiceUrl!, p.ChannelConversationId!, p.ChannelTenantId)
                 : OutboxRecipient.Person(p.AadObjectId!);
@@ -35,13 +38,14 @@ internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, 
 
     // A person's own copy carries their buttons directly, so it works even where automatic refresh does not (over 60
     // focal points, older clients); someone who declared a conflict keeps a copy that shows nothing any more.
-    private async Task<System.Text.Json.Nodes.JsonObject> PersonalCopyAsync(Concern concern, ConcernParticipant p, DateTimeOffset now, DateTimeOffset? sla, CancellationToken ct)
+    private async Task<System.Text.Json.Nodes.JsonObject> PersonalCopyAsync(Concern concern, ConcernParticipant p, DateTimeOffset now, DateTimeOffset? sla,
+        string? locale, CancellationToken ct)
     {
         if (p.Conflicted)
-            return cards.Render(new EscalationCardInput(concern, CardViewer.Outsider, now, sla), null);
+            return cards.Render(new EscalationCardInput(concern, CardViewer.Outsider, now, sla), locale);
         var acting = p.Assigned && p.Tier == concern.Tier;
         var colleagues = acting ? await assignment.ColleaguesAsync(concern, p.Key, ct) : null;
         var viewer = new CardViewer(p.Role, acting, p.Key);
-        return cards.Render(new EscalationCardInput(concern, viewer, now, sla, Colleagues: colleagues), null, acting ? [p.AadObjectId!] : []);
+        return cards.Render(new EscalationCardInput(concern, viewer, now, sla, Colleagues: colleagues), locale, acting ? [p.AadObjectId!] : []);
     }
 }

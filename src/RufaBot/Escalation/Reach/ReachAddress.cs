@@ -25,6 +25,9 @@ internal sealed class ReachAddress
     /// <summary>The team of a channel, so removing the app from a team forgets all its channels.</summary>
     public string? TeamId { get; set; }
 
+    /// <summary>The language a person's Teams client last reported (e.g. <c>fr-FR</c>), for what RufaBot sends them unasked.</summary>
+    public string? Locale { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public static string PersonKey(string aadObjectId) => $"user:{aadObjectId.Trim().ToLowerInvariant()}";
@@ -34,7 +37,8 @@ internal sealed class ReachAddress
     /// <summary>True when storing <paramref name="other"/> would change nothing (the time aside).</summary>
     public bool SameAs(ReachAddress other) =>
         Key == other.Key && AadObjectId == other.AadObjectId && MemberId == other.MemberId && ServiceUrl == other.ServiceUrl
-        && ConversationId == other.ConversationId && TenantId == other.TenantId && ConversationType == other.ConversationType && TeamId == other.TeamId;
+        && ConversationId == other.ConversationId && TenantId == other.TenantId && ConversationType == other.ConversationType && TeamId == other.TeamId
+        && Locale == other.Locale;
 
     public ReachAddress Clone() => (ReachAddress)MemberwiseClone();
 }

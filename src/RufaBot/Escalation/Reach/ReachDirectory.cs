@@ -24,6 +24,12 @@ internal sealed class ReachDirectory(IDbContextFactory<RufaDbContext> contexts, 
             return;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var stored = await db.ReachAddresses.FindAsync([address.Key], ct);
+        // A chat the dispatcher opened says nothing of the person's language: keep what their client told us.
+        if (address.Locale is null && stored?.Locale is { } locale)
+        {
+            address = address.Clone();
+            address.Locale = locale;
+        }
         if (stored is null)
             db.ReachAddresses.Add(address.Clone());
         else if (!stored.SameAs(address))
@@ -49,6 +55,17 @@ internal sealed class ReachDirectory(IDbContextFactory<RufaDbContext> contexts, 
             known.Remove(row.Key);
         if (key is not null)
             known.Remove(key);
+    }
+
+    /// <summary>The language each of these people's clients last reported, by object id (lower case); absent when unknown.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> LocalesAsync(RufaDbContext db, IEnumerable<string> aadObjectIds, CancellationToken ct)
+    {
+        var keys = aadObjectIds.Select(ReachAddress.PersonKey).Distinct().ToList();
+        if (keys.Count == 0)
+            return new Dictionary<string, string>();
+        var rows = await db.ReachAddresses.AsNoTracking().Where(a => keys.Contains(a.Key) && a.Locale != null)
+            .Select(a => new { a.AadObjectId, a.Locale }).ToListAsync(ct);
+        return rows.Where(r => r.AadObjectId is not null).ToDictionary(r => r.AadObjectId!, r => r.Locale!, StringComparer.OrdinalIgnoreCase);
     }
 
     public async Task<ReachAddress?> FindPersonAsync(string aadObjectId, CancellationToken ct)

@@ -27,7 +27,7 @@ internal sealed record ReachObservation(ReachAddress? Address, string? ForgetKey
                 : new(new ReachAddress
                 {
                     Key = key, AadObjectId = aad.Trim().ToLowerInvariant(), MemberId = activity.From.Id, ServiceUrl = serviceUrl,
-                    ConversationId = conversationId, TenantId = tenant, ConversationType = type, UpdatedAt = now,
+                    ConversationId = conversationId, TenantId = tenant, ConversationType = type, Locale = ReachLocale.From(activity.Locale), UpdatedAt = now,
                 }, null, null);
         }
         if (type == "channel")

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RufaBot.Concerns;
 using RufaBot.Escalation.Outbox;
+using RufaBot.Escalation.Reach;
 using RufaBot.Escalation.Routing;
 using RufaBot.Protocol;
 using RufaBot.Storage;
@@ -40,8 +41,12 @@ internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaD
         var step = plan[timer.Steps];
         var recipients = await RecipientsAsync(step, concern, ct);
         var text = summary.Text(step, concern, deadline, now);
+        var locales = await ReachDirectory.LocalesAsync(db, recipients.People, ct);
         foreach (var person in recipients.People)
-            db.Enqueue(OutboxWrites.SendToPerson(person, Replies.Text(text), Purpose, concern.Id, now));
+        {
+            var theirs = locales.TryGetValue(person, out var locale) ? summary.Text(step, concern, deadline, now, locale) : text;
+            db.Enqueue(OutboxWrites.SendToPerson(person, Replies.Text(theirs), Purpose, concern.Id, now));
+        }
         if (recipients.Channel is { } channel)
             db.Enqueue(OutboxWrites.SendToConversation(channel.ServiceUrl, channel.ConversationId, channel.TenantId, Replies.Text(text), Purpose, concern.Id, now));
         var reached = recipients.People.Count + (recipients.Channel is null ? 0 : 1);

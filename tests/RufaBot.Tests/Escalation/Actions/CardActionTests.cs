@@ -1,8 +1,11 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Reporters;
 using RufaBot.Tests.Escalation.Journeys;
+using RufaBot.Tests.Infrastructure;
 
 namespace RufaBot.Tests.Escalation.Actions;
 
@@ -47,6 +50,30 @@ public sealed class CardActionTests : EscalationBot
         Assert.Contains(sent, a => ((string?)a["attachments"]?[0]?["content"]?["body"]?[0]?["text"])?.StartsWith("Un·e ", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(sent, a => ((string?)a["text"])?.Contains("a focal point has taken it up") == true);
     }
+
+    [Fact]
+    public async Task AFocalPointWhoseTeamsIsInFrench_GetsTheirCopyOfTheCardInFrench()
+    {
+        var install = Payloads.Load("personal-installationUpdate-add", Connector.ServiceUrl, conversationId: "a:chat-" + Fp1);
+        install["from"] = new JsonObject { ["id"] = "29:" + Fp1, ["aadObjectId"] = Fp1, ["name"] = Fp1 };
+        install["locale"] = "fr-FR";
+        (await Bot.PostAsJsonAsync("/api/messages", install)).EnsureSuccessStatusCode();
+
+        var concern = await SubmitAsync();
+        await DrainOutboxAsync();
+
+        var french = Assert.Single(Connector.ActivitiesTo("a:chat-" + Fp1), a => IsCardOf(a, concern)).ToJsonString(Unescaped);
+        Assert.Contains("Préoccupation " + concern.Reference, french, StringComparison.Ordinal);
+        Assert.Contains("Prendre en charge", french, StringComparison.Ordinal);
+        var english = Assert.Single(Connector.ActivitiesTo("a:chat-" + Fp2), a => IsCardOf(a, concern)).ToJsonString(Unescaped);
+        Assert.Contains("Concern " + concern.Reference, english, StringComparison.Ordinal);
+        Assert.Contains("Acknowledge", english, StringComparison.Ordinal);
+    }
+
+    private static bool IsCardOf(JsonObject activity, Concern concern) =>
+        activity["attachments"] is JsonArray { Count: > 0 } && activity.ToJsonString().Contains(concern.Reference, StringComparison.Ordinal);
+
+    private static readonly System.Text.Json.JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Fact]
     public async Task Acknowledge_ByAnAssignedFocalPoint_MovesTheConcern_AndTellsTheReporter()

@@ -51,6 +51,35 @@ public sealed class ReachRecordingTests : RunningBot
         Assert.Equal("a:personal-2", Assert.Single(await AddressesAsync()).ConversationId);
     }
 
+    [Theory]
+    [InlineData("fr-FR", "fr-FR")]
+    [InlineData("zh-Hans-CN", "zh-Hans-CN")]
+    [InlineData("fr-FR<b>", null)]
+    [InlineData("x", null)]
+    public async Task PersonalChat_KeepsTheLanguageTheClientReports_WhenItIsALanguageTag(string locale, string? kept)
+    {
+        var activity = Payloads.Load("personal-message", Connector.ServiceUrl, conversationId: "a:personal-1");
+        activity["locale"] = locale;
+        (await Bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+
+        Assert.Equal(kept, Assert.Single(await AddressesAsync()).Locale);
+    }
+
+    [Fact]
+    public async Task AChatTheBotOpened_KeepsTheLanguageThePersonsClientReported()
+    {
+        var activity = Payloads.Load("personal-message", Connector.ServiceUrl, conversationId: "a:personal-1");
+        activity["locale"] = "fr-FR";
+        (await Bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+
+        await App.Services.GetRequiredService<ReachDirectory>()
+            .RecordOpenedChatAsync(User, "user-id-0", Connector.ServiceUrl.ToString(), "a:opened-by-the-bot", null, CancellationToken.None);
+
+        var address = Assert.Single(await AddressesAsync());
+        Assert.Equal("a:opened-by-the-bot", address.ConversationId);
+        Assert.Equal("fr-FR", address.Locale);
+    }
+
     [Fact]
     public async Task ChannelMessage_RecordsTheChannel_NotThePerson()
     {

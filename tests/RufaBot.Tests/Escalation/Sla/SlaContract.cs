@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RufaBot.Escalation.Sla;
 using RufaBot.Concerns;
 using RufaBot.Escalation.Outbox;
+using RufaBot.Escalation.Reach;
 using RufaBot.Tests.Concerns;
 using static RufaBot.Tests.Escalation.Routing.RoutingFixture;
 
@@ -31,6 +32,21 @@ public abstract class SlaContract : SlaTestBase
         Assert.Equal([CongoAdviser], Recipients(nextTier));
         Assert.Empty(later);
         Assert.Equal([ConcernEventKind.SlaReminderSent, ConcernEventKind.SlaBackupAlerted, ConcernEventKind.SlaNextTierAlerted], await SlaEventsAsync(concern.Reference));
+    }
+
+    [Fact]
+    public async Task APersonWhoseTeamsIsInFrench_IsRemindedInFrench()
+    {
+        await Services.GetRequiredService<ReachDirectory>().RecordAsync(new ReachAddress
+        {
+            Key = ReachAddress.PersonKey(Unicef), AadObjectId = Unicef.ToLowerInvariant(), ServiceUrl = "https://smba.trafficmanager.net/teams/",
+            ConversationId = "a:unicef-chat", ConversationType = "personal", Locale = "fr-FR", UpdatedAt = Start,
+        }, CancellationToken.None);
+        var concern = await SubmitAsync();
+
+        var reminder = Assert.Single(await RoundAtAsync(Deadlines.DueAt(concern)!.Value.AddMinutes(1)));
+
+        Assert.StartsWith("Rappel : la préoccupation " + concern.Reference, reminder.ReadActivity().Text, StringComparison.Ordinal);
     }
 
     [Fact]

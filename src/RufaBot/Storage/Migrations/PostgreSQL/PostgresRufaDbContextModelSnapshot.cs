@@ -365,6 +365,10 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Locale")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
                     b.Property<string>("MemberId")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

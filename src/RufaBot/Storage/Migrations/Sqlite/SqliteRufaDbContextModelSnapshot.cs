@@ -358,6 +358,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Locale")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MemberId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
