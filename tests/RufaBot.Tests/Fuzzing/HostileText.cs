@@ -44,4 +44,17 @@ internal static class HostileText
 
     /// <summary>The tag a value begins with.</summary>
     public static string TagOf(string value) => value[..(Marker.Length + 8)];
+
+    /// <summary>Whether <paramref name="text"/> holds half of a UTF-16 surrogate pair on its own.</summary>
+    public static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            else if (char.IsSurrogate(text[i]))
+                return true;
+        }
+        return false;
+    }
 }

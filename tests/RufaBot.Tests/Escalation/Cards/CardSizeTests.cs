@@ -36,7 +36,7 @@ public sealed class CardSizeTests : EscalationBot
         Assert.True(Encoding.Unicode.GetByteCount(json) <= EscalationCard.MaxCardBytes, $"the card is {Encoding.Unicode.GetByteCount(json)} bytes in UTF-16");
         Assert.Contains("shortened on this card", json, StringComparison.Ordinal);
         Assert.Equal(["acknowledge", "escalate", "refer", "close", "recordDecision", "declareConflict"], Verbs(card).Where(v => v != "revealReporter"));
-        Assert.DoesNotContain(Texts(card), HasLoneSurrogate);
+        Assert.DoesNotContain(Texts(card), Fuzzing.HostileText.HasLoneSurrogate);
         await Dump("escalation-at-every-limit.json", json);
     }
 
@@ -63,18 +63,6 @@ public sealed class CardSizeTests : EscalationBot
         JsonValue v when v.TryGetValue<string>(out var s) => [s],
         _ => [],
     };
-
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                i++;
-            else if (char.IsSurrogate(text[i]))
-                return true;
-        }
-        return false;
-    }
 
     private static async Task Dump(string name, string json)
     {
