@@ -45,7 +45,9 @@ journey() {
   echo "$out" | tail -n 1
 }
 journey --conv personal "expect:Hello, I am RufaBot" "say:feedback" "expect:What is your feedback about" \
-  "input:topic=other" "submit:Next" "expect:What is it about" "say:the intranet" "expect:What worked well" \
+  "input:topic=other" "submit:Next" "expect:What is it about" \
+  "say:induction" "expect:That would start something new" "say:yes" "expect:What is it about" \
+  "say:the intranet" "expect:What worked well" \
   "say:cancel" "expect:stop here" "submit:Yes" "expect:Stopped" \
   "say:my concerns" "expect:You have not raised any concern"
 journey --conv group "expect:Hello, I am RufaBot" "mention:feedback" "expect:What is your feedback about" \
