@@ -15,7 +15,7 @@ namespace RufaBot.Escalation.Cards;
 /// audited reveal. Every text that came from a person goes through <see cref="CardText.Escape"/>. Card data carries
 /// only the concern id and the version (<see cref="Data"/>); <c>refresh</c> lists the assigned focal points so Teams
 /// shows each of them their own view. A card over <see cref="MaxCardBytes"/> is rendered again with shorter texts and a
-/// shorter trail (<see cref="CardDetail"/>), so Teams never refuses it for its size.
+/// shorter trail (<see cref="CardDetail"/>) so that it fits Teams' message size.
 /// </summary>
 internal sealed partial class EscalationCard(FlowCatalog catalog)
 {
