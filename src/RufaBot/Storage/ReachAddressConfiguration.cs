@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RufaBot.Conversations;
 using RufaBot.Escalation.Reach;
 
 namespace RufaBot.Storage;
@@ -21,7 +22,7 @@ internal sealed class ReachAddressConfiguration : IEntityTypeConfiguration<Reach
         a.Property(x => x.ConversationType).HasMaxLength(16);
         a.Property(x => x.TeamId).HasMaxLength(400);
         a.HasIndex(x => x.TeamId);
-        a.Property(x => x.Locale).HasMaxLength(ReachLocale.MaxLength);
+        a.Property(x => x.Locale).HasMaxLength(ClientLocale.MaxLength);
         a.Property(x => x.UpdatedAt).HasConversion(new UtcTicks());
     }
 }

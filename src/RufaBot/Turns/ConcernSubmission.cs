@@ -29,7 +29,7 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
         var reporter = new ReporterInfo(
             from?.AadObjectId ?? from?.Id ?? "unknown",
             from?.Name,
-            new ReporterConversation(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Conversation.TenantId, activity.Locale));
+            new ReporterConversation(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Conversation.TenantId, ClientLocale.From(activity.Locale)));
         try
         {
             var reference = await concerns.SubmitAsync(ConcernIntake.From(result), reporter, draftId, cancellationToken);

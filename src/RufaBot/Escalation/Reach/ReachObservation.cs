@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RufaBot.Conversations;
 using RufaBot.Protocol;
 
 namespace RufaBot.Escalation.Reach;
@@ -27,7 +28,7 @@ internal sealed record ReachObservation(ReachAddress? Address, string? ForgetKey
                 : new(new ReachAddress
                 {
                     Key = key, AadObjectId = aad.Trim().ToLowerInvariant(), MemberId = activity.From.Id, ServiceUrl = serviceUrl,
-                    ConversationId = conversationId, TenantId = tenant, ConversationType = type, Locale = ReachLocale.From(activity.Locale), UpdatedAt = now,
+                    ConversationId = conversationId, TenantId = tenant, ConversationType = type, Locale = ClientLocale.From(activity.Locale), UpdatedAt = now,
                 }, null, null);
         }
         if (type == "channel")
