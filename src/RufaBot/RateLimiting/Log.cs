@@ -17,4 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(7803, LogLevel.Debug, "Refused turn not answered: the sender was told within the last few seconds")]
     public static partial void RefusalNoticeSkipped(ILogger logger);
+
+    [LoggerMessage(7804, LogLevel.Warning, "Request to the bot endpoint refused with 429: the calling address had too many requests refused with 401")]
+    public static partial void FailedAuthenticationsRefused(ILogger logger);
 }

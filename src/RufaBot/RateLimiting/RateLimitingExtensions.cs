@@ -8,8 +8,11 @@ namespace RufaBot.RateLimiting;
 
 /// <summary>
 /// Rate limiting: the <c>RateLimiting</c> options, the per-user and per-conversation <see cref="TurnRateLimiter"/>
-/// the protocol consults before each turn, and the endpoint policy that answers 429 with Retry-After to a calling
-/// address that floods <c>POST /api/messages</c>.
+/// the protocol consults before each turn, and two guards on <c>POST /api/messages</c> that answer 429 with
+/// Retry-After before anything is read. Teams traffic reaches the bot from the Bot Connector service's few addresses,
+/// so an authenticated caller's address is never limited (that would throttle every member of staff at once); only
+/// requests without a bearer token (local development, probes, strangers) are counted per address, and so are the
+/// failed authentications of an address, which no real Connector produces.
 /// </summary>
 internal static class RateLimitingExtensions
 {
@@ -21,6 +24,7 @@ internal static class RateLimitingExtensions
         services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RateLimitingOptions>, RateLimitingOptionsValidator>();
         services.AddSingleton<ITurnLimiter, TurnRateLimiter>();
+        services.AddSingleton<FailedAuthenticationThrottle>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -41,21 +45,18 @@ internal static class RateLimitingExtensions
     public static WebApplication UseRufaRateLimiting(this WebApplication app)
     {
         app.UseRateLimiter();
+        app.UseMiddleware<FailedAuthenticationThrottle>();
         return app;
     }
 
     private static RateLimitPartition<string> EndpointPartition(HttpContext context)
     {
         var options = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
-        if (!options.Enabled)
+        // A bearer token is checked by the endpoint; a forged one counts against FailedAuthenticationThrottle instead.
+        if (!options.Enabled || context.Request.Headers.Authorization.Count > 0)
             return RateLimitPartition.GetNoLimiter("");
         // Before the body is read nothing is known of the sender but the address it calls from.
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "";
-        return RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.Endpoint.PermitLimit,
-            Window = options.Endpoint.Window,
-            QueueLimit = 0,
-        });
+        return TurnRateLimiter.Sliding(address, options.Endpoint, context.RequestServices.GetRequiredService<TimeProvider>());
     }
 }

@@ -11,6 +11,7 @@ internal sealed class RateLimitingOptionsValidator : IValidateOptions<RateLimiti
         Check(options.PerUser, nameof(options.PerUser), failures);
         Check(options.PerConversation, nameof(options.PerConversation), failures);
         Check(options.Endpoint, nameof(options.Endpoint), failures);
+        Check(options.FailedAuthentications, nameof(options.FailedAuthentications), failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

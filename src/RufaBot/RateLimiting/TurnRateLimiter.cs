@@ -8,13 +8,14 @@ namespace RufaBot.RateLimiting;
 
 /// <summary>
 /// Counts messages and card actions per user (across their conversations) and per conversation; a turn needs a permit
-/// from both. A refused message gets one plain notice per conversation every few seconds (never one per message, so a
-/// flood cannot make the bot flood the chat back); a refused invoke gets an error the client shows. Limiters of idle
-/// users and conversations are dropped by <see cref="PartitionedRateLimiter"/>, so memory stays bounded.
+/// from both. A refused message gets one plain notice per sender every few seconds (never one per message, and never
+/// one per new conversation id, so a flood cannot make the bot flood the chats back); a refused invoke gets an error
+/// the client shows. Limiters of idle users and conversations are dropped by <see cref="PartitionedRateLimiter"/>, so
+/// memory stays bounded. Time comes from <see cref="TimeProvider"/>.
 /// </summary>
 internal sealed class TurnRateLimiter : ITurnLimiter, IDisposable
 {
-    /// <summary>At most one notice per conversation in this time.</summary>
+    /// <summary>At most one notice per sender in this time.</summary>
     internal static readonly TimeSpan NoticeInterval = TimeSpan.FromSeconds(5);
 
     private readonly PartitionedRateLimiter<Activity>? _turns;
@@ -22,7 +23,7 @@ internal sealed class TurnRateLimiter : ITurnLimiter, IDisposable
     private readonly FlowCatalog _catalog;
     private readonly ILogger<TurnRateLimiter> _logger;
 
-    public TurnRateLimiter(IOptions<RateLimitingOptions> options, FlowCatalog catalog, ILogger<TurnRateLimiter> logger)
+    public TurnRateLimiter(IOptions<RateLimitingOptions> options, FlowCatalog catalog, TimeProvider time, ILogger<TurnRateLimiter> logger)
     {
         _catalog = catalog;
         _logger = logger;
@@ -30,8 +31,8 @@ internal sealed class TurnRateLimiter : ITurnLimiter, IDisposable
         if (limits.Enabled)
         {
             _turns = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<Activity, string>(a => Sliding(UserKey(a), limits.PerUser)),
-                PartitionedRateLimiter.Create<Activity, string>(a => Sliding(a.Conversation?.Id ?? "", limits.PerConversation)));
+                PartitionedRateLimiter.Create<Activity, string>(a => Sliding(UserKey(a), limits.PerUser, time)),
+                PartitionedRateLimiter.Create<Activity, string>(a => Sliding(a.Conversation?.Id ?? "", limits.PerConversation, time)));
             Log.Limits(logger, limits.PerUser.PermitLimit, limits.PerUser.Window, limits.PerConversation.PermitLimit,
                 limits.PerConversation.Window, limits.Endpoint.PermitLimit, limits.Endpoint.Window);
         }
@@ -39,8 +40,7 @@ internal sealed class TurnRateLimiter : ITurnLimiter, IDisposable
         {
             Log.Disabled(logger);
         }
-        _notices = PartitionedRateLimiter.Create<string, string>(conversation => RateLimitPartition.GetFixedWindowLimiter(conversation,
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = 1, Window = NoticeInterval, QueueLimit = 0 }));
+        _notices = PartitionedRateLimiter.Create<string, string>(sender => Sliding(sender, new WindowLimit { PermitLimit = 1, Window = NoticeInterval }, time));
     }
 
     public bool TryAdmit(Activity activity)
@@ -60,7 +60,7 @@ internal sealed class TurnRateLimiter : ITurnLimiter, IDisposable
                 new InvokeErrorBody(429, "application/vnd.microsoft.error", new InvokeError("TooManyRequests", text)),
                 ProtocolJson.Default.InvokeErrorBody));
 
-        using var notice = _notices.AttemptAcquire(turn.ConversationId);
+        using var notice = _notices.AttemptAcquire(UserKey(turn.Activity));
         if (!notice.IsAcquired)
         {
             Log.RefusalNoticeSkipped(_logger);
@@ -79,12 +79,6 @@ internal sealed class TurnRateLimiter : ITurnLimiter, IDisposable
     /// <summary>The directory id when the channel sends one (the same person in every chat), else the channel's user id.</summary>
     private static string UserKey(Activity activity) => activity.From?.AadObjectId ?? activity.From?.Id ?? "";
 
-    private static RateLimitPartition<string> Sliding(string key, WindowLimit limit) =>
-        RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = limit.PermitLimit,
-            Window = limit.Window,
-            SegmentsPerWindow = 6,
-            QueueLimit = 0,
-        });
+    internal static RateLimitPartition<string> Sliding(string key, WindowLimit limit, TimeProvider time) =>
+        RateLimitPartition.Get(key, _ => new SlidingWindowLimiter(limit, time));
 }

@@ -8,10 +8,22 @@ public sealed class ConcernReferenceTests
     [Fact]
     public void New_IsReadableAndWithoutLookAlikes()
     {
-        var references = Enumerable.Range(0, 10_000).Select(_ => ConcernReference.New()).ToList();
+        var references = Enumerable.Range(0, 2_000).Select(_ => ConcernReference.New()).ToList();
 
         Assert.All(references, r => Assert.Matches(new Regex("^HR-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$"), r));
         Assert.All(references, r => Assert.Equal(ConcernReference.Length, r.Length));
+    }
+
+    [Fact]
+    public void New_DrawsFromTheWholeAlphabet_AndDoesNotRepeat()
+    {
+        // 16,000 characters drawn uniformly from 30: the chance that one character never appears is below 30 * (29/30)^16000,
+        // about 1e-233, so a missing character means the draw is not uniform (a bias or a narrowed alphabet).
+        var drawn = Enumerable.Range(0, 2_000).SelectMany(_ => ConcernReference.New().Replace("HR-", "").Replace("-", "")).ToHashSet();
+        Assert.Equal("23456789ABCDEFGHJKMNPQRSTVWXYZ", new string([.. drawn.Order()]));
+
+        // 30^8 (about 6.6e11) possible references: 200 of them collide with probability 200^2 / (2 * 30^8), about 3e-8.
+        var references = Enumerable.Range(0, 200).Select(_ => ConcernReference.New()).ToList();
         Assert.Equal(references.Count, references.Distinct().Count());
     }
 

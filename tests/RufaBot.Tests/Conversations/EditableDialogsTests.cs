@@ -62,8 +62,7 @@ public sealed class EditableDialogsTests : IDisposable
         dialog["steps"]!.AsArray().First(s => (string?)s!["id"] == "checkTopic")!["cases"]![0]!["goto"] = "nowhere";
         File.WriteAllText(dialogPath, dialog.ToJsonString());
 
-        await using var app = App();
-        var error = Assert.ThrowsAny<Exception>(() => app.CreateBotClient());
+        var error = await StartupFailure.ErrorOfAsync(new Dictionary<string, string?> { ["Conversations:DialogsFolder"] = _folder });
 
         var validation = FindValidationError(error);
         Assert.Contains("sample-feedback.dialog.json", validation.Message);
@@ -76,8 +75,7 @@ public sealed class EditableDialogsTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "sample-contact.dialog.json"), "{ \"id\": \"sample-contact\", ");
 
-        await using var app = App();
-        var error = Assert.ThrowsAny<Exception>(() => app.CreateBotClient());
+        var error = await StartupFailure.ErrorOfAsync(new Dictionary<string, string?> { ["Conversations:DialogsFolder"] = _folder });
 
         Assert.Contains("sample-contact.dialog.json", FindValidationError(error).Message);
     }

@@ -18,11 +18,6 @@ public sealed class MalformedActivityFuzzTests(ITestOutputHelper output) : Runni
 
     private readonly FuzzLog _log = new();
 
-    // Thousands of requests from one address in seconds: the flood guard would answer most of them 429, which its own
-    // tests cover; here every request must reach the door.
-    protected override IReadOnlyDictionary<string, string?> Settings =>
-        new Dictionary<string, string?>(base.Settings) { ["RateLimiting:Enabled"] = "false" };
-
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(_log);
 
     [Fact]

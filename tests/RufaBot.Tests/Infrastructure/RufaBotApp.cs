@@ -8,6 +8,8 @@ namespace RufaBot.Tests.Infrastructure;
 /// <summary>
 /// The real RufaBot host on Kestrel at an ephemeral loopback port, so requests arrive over real sockets from
 /// 127.0.0.1 exactly as the Agents Playground's do. Settings override configuration per test class.
+/// Rate limiting is off unless a test turns it on: how many requests fit in a window depends on the machine's
+/// speed, so only the limiter's own tests, which hold the clock still, may meet it.
 /// </summary>
 public sealed class RufaBotApp(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
@@ -22,6 +24,7 @@ public sealed class RufaBotApp(IReadOnlyDictionary<string, string?>? settings = 
         builder.ConfigureLogging(logging => logging.ClearProviders());
         // Each test host gets its own in-memory database; a setting below may replace it.
         builder.UseSetting("ConnectionStrings:Rufa", "Data Source=:memory:");
+        builder.UseSetting("RateLimiting:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
         if (services is not null)

@@ -94,9 +94,4 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(Connector.Requests);
     }
-
-    private sealed class StaticTokenProvider(string token) : IBotTokenProvider
-    {
-        public ValueTask<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken) => ValueTask.FromResult<string?>(token);
-    }
 }

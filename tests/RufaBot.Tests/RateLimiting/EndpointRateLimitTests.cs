@@ -7,9 +7,9 @@ using RufaBot.Tests.Infrastructure;
 namespace RufaBot.Tests.RateLimiting;
 
 /// <summary>The per-address flood guard on <c>POST /api/messages</c>: 429 with Retry-After, before the body is read.</summary>
-public sealed class EndpointRateLimitTests : RunningBot
+public sealed class EndpointRateLimitTests : LimitedBot
 {
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Limits => new Dictionary<string, string?>
     {
         ["RateLimiting:Endpoint:PermitLimit"] = "3",
         ["RateLimiting:Endpoint:Window"] = "00:01:00",

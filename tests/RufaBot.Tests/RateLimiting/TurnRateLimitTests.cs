@@ -9,11 +9,11 @@ using RufaBot.Tests.Infrastructure;
 namespace RufaBot.Tests.RateLimiting;
 
 /// <summary>Per-user and per-conversation turn limits, with the real bot over HTTP.</summary>
-public sealed class TurnRateLimitTests : RunningBot
+public sealed class TurnRateLimitTests : LimitedBot
 {
     internal const string Notice = "You're sending messages faster than I can take them in";
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Limits => new Dictionary<string, string?>
     {
         ["RateLimiting:PerUser:PermitLimit"] = "3",
         ["RateLimiting:PerUser:Window"] = "00:01:00",
@@ -93,6 +93,23 @@ public sealed class TurnRateLimitTests : RunningBot
 
         Assert.Single(t.LastReplies, r => ((string?)r["text"] ?? "").Contains(Notice, StringComparison.Ordinal));
         Assert.Single(t.LastReplies);
+    }
+
+    [Fact]
+    public async Task AFloodFromNewConversations_GetsOneNotice_PerSender()
+    {
+        var first = new Transcript(Bot, Connector);
+        for (var i = 0; i < 3; i++)
+            await first.Send("feedback");
+
+        var others = Enumerable.Range(0, 5).Select(_ => new Transcript(Bot, Connector)).ToList();
+        foreach (var other in others)
+            await Bot.PostAsJsonAsync("/api/messages", other.Activity(new JsonObject { ["text"] = "feedback" }));
+        foreach (var other in others)
+            await other.Collect();
+
+        Assert.Equal(1, others.Sum(o => o.LastReplies.Count(r => ((string?)r["text"] ?? "").Contains(Notice, StringComparison.Ordinal))));
+        Assert.Equal(1, others.Sum(o => o.LastReplies.Count));
     }
 
     [Fact]

@@ -68,8 +68,6 @@ internal sealed class BotCluster : IAsyncDisposable
             ["Escalation:Sla:Reminders"] = "1",
             ["Escalation:Sla:StepInterval"] = "01:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
-            // Focal points here act on dozens of cards a minute, far past a person's limit; the limiter has its own tests.
-            ["RateLimiting:Enabled"] = "false",
         };
         foreach (var (tier, person) in new[] { ("B0", Security), ("B1", FocalPoint), ("B2", Adviser), ("B3", Regional), ("B4", Hq) })
         {

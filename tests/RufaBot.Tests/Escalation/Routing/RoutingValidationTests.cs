@@ -19,9 +19,7 @@ public sealed class RoutingValidationTests
         settings[key] = value;
         if (key.Contains(":FocalPoints:", StringComparison.Ordinal))
             settings[key.Replace("AadObjectId", "DisplayName", StringComparison.Ordinal)] = "Someone";
-        await using var app = new RufaBotApp(settings);
-
-        var error = Assert.ThrowsAny<Exception>(() => app.Address);
+        var error = await StartupFailure.ErrorOfAsync(settings);
 
         var validation = Assert.IsType<OptionsValidationException>(Unwrap(error));
         Assert.Contains(expected, validation.Message, StringComparison.Ordinal);
@@ -32,9 +30,7 @@ public sealed class RoutingValidationTests
     {
         var settings = RoutingFixture.Settings();
         settings["Escalation:Routing:Tiers:B0"] = "";
-        await using var app = new RufaBotApp(settings);
-
-        var error = Assert.ThrowsAny<Exception>(() => app.Address);
+        var error = await StartupFailure.ErrorOfAsync(settings);
 
         Assert.Contains("Escalation:Routing:Tiers:B0 has no route", Unwrap(error).Message, StringComparison.Ordinal);
     }
