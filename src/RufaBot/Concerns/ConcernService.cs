@@ -25,7 +25,6 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
     /// </summary>
     public Task<string> SubmitAsync(ConcernIntake intake, ReporterInfo reporter, string draftId, CancellationToken cancellationToken)
     {
-        var reporterKey = keys.Reporter(reporter.AadObjectId);
         var submissionKey = keys.Submission(reporter.AadObjectId, draftId);
         return Guard(async () =>
         {
@@ -43,7 +42,7 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                 var assessment = RiskAssessment.Of(intake, DateOnly.FromDateTime(now.UtcDateTime));
                 var concern = Concern.Submit(Guid.CreateVersion7(now), ConcernReference.New(), submissionKey, intake, assessment, now);
                 db.Concerns.Add(concern);
-                db.ReporterLinks.Add(ReporterLink.For(concern.Id, intake, reporter, reporterKey));
+                db.ReporterLinks.Add(ReporterLink.For(concern.Id, intake, reporter, keys.Reporter(reporter.AadObjectId, concern.Id)));
                 var routed = escalation is null || await escalation.RouteNewAsync(db, concern, now, cancellationToken);
                 try
                 {

@@ -31,6 +31,7 @@ internal static class EscalationInfrastructureExtensions
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
         services.AddSingleton<RoutingRegistrations>();
+        services.AddSingleton<FocalPointRoster>();
         services.AddSingleton<IEscalationRouter, EscalationRouter>();
         services.AddSingleton<IChatCommand, RegisterFocalPointCommand>();
 
@@ -59,6 +60,7 @@ internal static class EscalationInfrastructureExtensions
             ?? throw new InvalidOperationException("AddEscalationInfrastructure must come after AddTurns: it wraps the bot to record where people can be reached.");
         services.Remove(registered);
         services.AddSingleton<IBot>(sp => new ReachRecordingBot(Inner(sp, registered), sp.GetRequiredService<ReachDirectory>(),
+            sp.GetRequiredService<FocalPointRoster>(), sp.GetRequiredService<Administration.Administrators>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ReachRecordingBot>>()));
     }
 

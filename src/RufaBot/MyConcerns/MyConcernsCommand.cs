@@ -1,6 +1,7 @@
 using RufaBot.Cards;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Views;
+using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Protocol;
 using RufaBot.Turns;
@@ -9,8 +10,9 @@ namespace RufaBot.MyConcerns;
 
 /// <summary>
 /// "My concerns": the reporter's list, one concern, and adding information to it. Everything is looked up through
-/// the sender's own directory id (<see cref="ConcernService"/> filters by its keyed hash), so a reference typed or
-/// forged into a card shows nothing that is not theirs. Answered only in a private chat: in a group chat or a
+/// the identity the channel vouches for (<see cref="SenderIdentity"/>; <see cref="ConcernService"/> matches its keyed
+/// hashes), so a reference typed or forged into a card, or another person's id put in <c>from.id</c>, shows nothing
+/// that is not theirs. Answered only in a private chat: in a group chat or a
 /// channel the user is asked to come to a 1:1 chat, and nothing is looked up.
 /// </summary>
 internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog catalog, MyConcernsTexts texts, MyConcernsCards cards, MyConcernsText text, ILogger<MyConcernsCommand> logger)
@@ -25,7 +27,8 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
         if (activity.Conversation?.ConversationType is "groupChat" or "channel")
             return [Replies.Text(texts.Text("myConcerns.privateOnly", locale))];
 
-        var reporter = activity.From?.AadObjectId ?? activity.From?.Id ?? "unknown";
+        if (SenderIdentity.Of(activity) is not { } reporter)
+            return [Replies.Text(texts.Text("myConcerns.identityMissing", locale))];
         var teams = activity.ChannelId == "msteams";
         Log.Request(logger, request.Verb, request.FromCard);
         try

@@ -25,10 +25,15 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
     public async Task<FlowCompletion> CompleteAsync(FlowResult result, string draftId, TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var from = activity.From;
+        if (SenderIdentity.Of(activity) is not { } identity)
+        {
+            // Without an identity the channel vouches for, nobody could follow the concern up; keep the draft.
+            Log.SubmitWithoutIdentity(logger);
+            return new FlowCompletion(false, [new TextMessage(catalog.Text("host.identityMissing", activity.Locale))]);
+        }
         var reporter = new ReporterInfo(
-            from?.AadObjectId ?? from?.Id ?? "unknown",
-            from?.Name,
+            identity,
+            activity.From?.Name,
             new ReporterConversation(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Conversation.TenantId, ClientLocale.From(activity.Locale)));
         try
         {

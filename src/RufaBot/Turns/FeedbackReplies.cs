@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RufaBot.Concerns.Reporters;
+using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Knowledge.Feedback;
 using RufaBot.Protocol;
@@ -15,7 +16,7 @@ internal sealed class FeedbackReplies(IAnswerFeedbackStore store, ReporterKeys k
         if (turn.Activity.Value is not { ValueKind: JsonValueKind.Object } value || !FeedbackSubmission.TryRead(value, out var answerId, out var helpful))
             return false;
         // Only a keyed hash of the voter is stored: one vote per person and answer, nobody named.
-        var userKey = keys.Voter(turn.Activity.From?.AadObjectId ?? turn.Activity.From?.Id ?? "anonymous");
+        var userKey = keys.Voter(SenderIdentity.Of(turn.Activity) ?? "anonymous");
         try
         {
             await store.RecordAsync(answerId, userKey, helpful, time.GetUtcNow(), cancellationToken);

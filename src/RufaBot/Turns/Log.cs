@@ -11,4 +11,7 @@ internal static partial class Log
 
     [LoggerMessage(5002, LogLevel.Error, "A completed intake could not be stored; the draft is kept for a retry")]
     public static partial void SubmitFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(5003, LogLevel.Warning, "A completed intake came from Teams without the sender's Entra object id; not stored, the draft is kept")]
+    public static partial void SubmitWithoutIdentity(ILogger logger);
 }

@@ -15,54 +15,35 @@ namespace RufaBot.Tests.Protocol;
 /// </summary>
 public sealed class AuthenticatedEndToEndTests : RunningBot
 {
-    private const string AppId = "0b0b0b0b-1111-2222-3333-444444444444";
-    private const string Issuer = "https://api.botframework.com";
-    private readonly TestSigningKey _teamsKey = new("teams-key", ["msteams"]);
-    private readonly TestSigningKey _webchatKey = new("webchat-key", ["webchat"]);
-    private FakeOpenIdProvider _openId = null!;
+    private SignedChannel _channel = null!;
 
     public override async Task InitializeAsync()
     {
-        _openId = await FakeOpenIdProvider.StartAsync();
-        _openId.Publish("channel", Issuer, _teamsKey, _webchatKey);
+        _channel = await SignedChannel.StartAsync();
         await base.InitializeAsync();
     }
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await _openId.DisposeAsync();
+        await _channel.DisposeAsync();
     }
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["MicrosoftAppType"] = "SingleTenant",
-        ["MicrosoftAppId"] = AppId,
-        ["MicrosoftAppPassword"] = "placeholder-not-used",
-        ["MicrosoftAppTenantId"] = "22222222-2222-2222-2222-222222222222",
-        ["Bot:ChannelOpenIdMetadataUrl"] = _openId.MetadataUrl("channel"),
-        ["Bot:EntraOpenIdMetadataUrl"] = _openId.BaseUrl + "entra/{tenant}/metadata",
-    };
+    protected override IReadOnlyDictionary<string, string?> Settings => _channel.Settings();
 
     protected override void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("outbound-token"));
 
-    private Task<HttpResponseMessage> Post(JsonObject activity, string token)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return Bot.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> Post(JsonObject activity, string token) => SignedChannel.PostAsync(Bot, activity, token);
 
-    private string Token(TestSigningKey key, string serviceUrl) => TestTokens.Create(key.Credentials(), Issuer, AppId,
-        new Dictionary<string, object> { ["serviceurl"] = serviceUrl }, now: DateTimeOffset.UtcNow);
+    private static string Token(TestSigningKey key, string serviceUrl) => SignedChannel.Token(key, serviceUrl);
 
     [Fact]
     public async Task ValidChannelToken_IsAccepted_AndTheReplyCarriesTheBotsToken()
     {
         var activity = Payloads.Load("personal-message", Connector.ServiceUrl, id: "auth-1");
 
-        var response = await Post(activity, Token(_teamsKey, Connector.ServiceUrl.ToString()));
+        var response = await Post(activity, Token(_channel.Teams, Connector.ServiceUrl.ToString()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var request = Assert.Single(await Connector.WaitForAsync(1));
@@ -77,7 +58,7 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
     {
         var activity = Payloads.Load("personal-message", Connector.ServiceUrl);
 
-        var response = await Post(activity, Token(_teamsKey, "https://smba.trafficmanager.net/emea/"));
+        var response = await Post(activity, Token(_channel.Teams, "https://smba.trafficmanager.net/emea/"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await Task.Delay(200);
@@ -89,7 +70,7 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
     {
         var activity = Payloads.Load("personal-message", Connector.ServiceUrl);
 
-        var response = await Post(activity, Token(_webchatKey, Connector.ServiceUrl.ToString()));
+        var response = await Post(activity, Token(_channel.WebChat, Connector.ServiceUrl.ToString()));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(Connector.Requests);

@@ -14,32 +14,22 @@ namespace RufaBot.Tests.RateLimiting;
 /// </summary>
 public sealed class AuthenticatedCallerLimitTests : LimitedBot
 {
-    private const string AppId = "0b0b0b0b-1111-2222-3333-444444444444";
-    private const string Issuer = "https://api.botframework.com";
-    private readonly TestSigningKey _teamsKey = new("teams-key", ["msteams"]);
-    private FakeOpenIdProvider _openId = null!;
+    private SignedChannel _channel = null!;
 
     public override async Task InitializeAsync()
     {
-        _openId = await FakeOpenIdProvider.StartAsync();
-        _openId.Publish("channel", Issuer, _teamsKey);
+        _channel = await SignedChannel.StartAsync();
         await base.InitializeAsync();
     }
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await _openId.DisposeAsync();
+        await _channel.DisposeAsync();
     }
 
-    protected override IReadOnlyDictionary<string, string?> Limits => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Limits => new Dictionary<string, string?>(_channel.Settings())
     {
-        ["MicrosoftAppType"] = "SingleTenant",
-        ["MicrosoftAppId"] = AppId,
-        ["MicrosoftAppPassword"] = "placeholder-not-used",
-        ["MicrosoftAppTenantId"] = "22222222-2222-2222-2222-222222222222",
-        ["Bot:ChannelOpenIdMetadataUrl"] = _openId.MetadataUrl("channel"),
-        ["Bot:EntraOpenIdMetadataUrl"] = _openId.BaseUrl + "entra/{tenant}/metadata",
         ["RateLimiting:Endpoint:PermitLimit"] = "2",
         ["RateLimiting:FailedAuthentications:PermitLimit"] = "3",
     };
@@ -76,13 +66,7 @@ public sealed class AuthenticatedCallerLimitTests : LimitedBot
         Assert.Equal(HttpStatusCode.OK, (await Post(Payloads.Load("personal-message", Connector.ServiceUrl, id: "later"), ValidToken())).StatusCode);
     }
 
-    private string ValidToken() => TestTokens.Create(_teamsKey.Credentials(), Issuer, AppId,
-        new Dictionary<string, object> { ["serviceurl"] = Connector.ServiceUrl.ToString() }, now: Clock.GetUtcNow());
+    private string ValidToken() => SignedChannel.Token(_channel.Teams, Connector.ServiceUrl.ToString(), Clock.GetUtcNow());
 
-    private Task<HttpResponseMessage> Post(System.Text.Json.Nodes.JsonObject activity, string token)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return Bot.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> Post(System.Text.Json.Nodes.JsonObject activity, string token) => SignedChannel.PostAsync(Bot, activity, token);
 }

@@ -11,13 +11,17 @@ namespace RufaBot.Tests.Storage;
 /// </summary>
 internal static class DatabaseScan
 {
-    public static async Task<IReadOnlyList<(string Table, string Column, string Value)>> AllCellsAsync(RufaDbContext db)
+    public static async Task<IReadOnlyList<(string Table, string Column, string Value)>> AllCellsAsync(RufaDbContext db) =>
+        [.. (await AllRowsAsync(db)).SelectMany(row => row.Cells.Select(c => (row.Table, c.Column, c.Value)))];
+
+    /// <summary>Every row of every table, its cells in column order.</summary>
+    public static async Task<IReadOnlyList<(string Table, IReadOnlyList<(string Column, string Value)> Cells)>> AllRowsAsync(RufaDbContext db)
     {
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         try
         {
-            var cells = new List<(string, string, string)>();
+            var rows = new List<(string, IReadOnlyList<(string, string)>)>();
             foreach (var table in await TablesAsync(connection, db.Database.IsNpgsql()))
             {
                 await using var command = connection.CreateCommand();
@@ -25,6 +29,7 @@ internal static class DatabaseScan
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {
+                    var cells = new List<(string, string)>();
                     for (var i = 0; i < reader.FieldCount; i++)
                     {
                         var value = reader.IsDBNull(i) ? "" : reader.GetValue(i) switch
@@ -32,11 +37,12 @@ internal static class DatabaseScan
                             byte[] bytes => Encoding.UTF8.GetString(bytes) + " " + Convert.ToHexString(bytes),
                             var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? "",
                         };
-                        cells.Add((table, reader.GetName(i), value));
+                        cells.Add((reader.GetName(i), value));
                     }
+                    rows.Add((table, cells));
                 }
             }
-            return cells;
+            return rows;
         }
         finally
         {

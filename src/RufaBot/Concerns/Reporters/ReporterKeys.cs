@@ -7,15 +7,22 @@ namespace RufaBot.Concerns.Reporters;
 /// <summary>
 /// Pseudonymous keys: HMAC-SHA256 under <c>Concerns:ReporterKeySecret</c>, one domain label per use, so a reporter's
 /// key, the same person's key as a focal point and a draft's key cannot be matched with each other, and none can be
-/// recomputed without the secret. Directory ids are compared without case.
+/// recomputed without the secret. Directory ids are compared without case. A reporter's key differs for each of their
+/// concerns (it is keyed by the concern's id too), so a copy of the database cannot tell that two concerns, say an
+/// anonymous and a named one, came from the same person; "my concerns" recomputes it for each stored link instead.
 /// </summary>
 internal sealed class ReporterKeys(IOptions<ConcernsOptions> options)
 {
     private readonly byte[] _secret = Encoding.UTF8.GetBytes(options.Value.ReporterKeySecret
         ?? throw new InvalidOperationException("Concerns:ReporterKeySecret has no value."));
 
-    /// <summary>Finds a reporter's concerns ("my concerns").</summary>
-    public string Reporter(string aadObjectId) => Hash("reporter", Id(aadObjectId));
+    /// <summary>The key stored with one concern's reporter link.</summary>
+    public string Reporter(string personId, Guid concernId) => ForReporter(personId).KeyFor(concernId);
+
+    /// <summary>Recognises one person's reporter links ("my concerns") without storing anything shared between them.</summary>
+    public ReporterMatcher ForReporter(string personId) =>
+        // Its own label: the legacy key (label "reporter") is stored in old links, so it must not be the per-concern key's key.
+        new(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"reporter-of-concern\n{Id(personId)}")), Hash("reporter", Id(personId)));
 
     /// <summary>A focal point or other actor in the audit trail.</summary>
     public string Actor(string aadObjectId) => Hash("actor", Id(aadObjectId));
@@ -37,4 +44,17 @@ internal sealed class ReporterKeys(IOptions<ConcernsOptions> options)
     private static string Id(string id) => string.IsNullOrWhiteSpace(id)
         ? throw new ArgumentException("A user id is required.", nameof(id))
         : id.Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// One person's reporter keys. <see cref="LegacyKey"/> is the single key per person that links stored before keys
+    /// became per concern still carry, until "my concerns" finds and re-keys them.
+    /// </summary>
+    internal sealed class ReporterMatcher(byte[] personKey, string legacyKey)
+    {
+        public string LegacyKey => legacyKey;
+
+        public string KeyFor(Guid concernId) => Convert.ToHexStringLower(HMACSHA256.HashData(personKey, concernId.ToByteArray()));
+
+        public bool Owns(Guid concernId, string storedKey) => storedKey == legacyKey || storedKey == KeyFor(concernId);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RufaBot.Concerns;
+using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Escalation.Cards;
 using RufaBot.Protocol;
@@ -22,7 +23,7 @@ internal sealed class ReporterAnswerCommand(ConcernService concerns, FlowCatalog
         var t = new EscalationTexts(catalog, turn.Activity.Locale);
         var reference = value.TryGetProperty("reference", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "";
         var answer = value.TryGetProperty(ReporterNotices.AnswerInput, out var a) && a.ValueKind == JsonValueKind.String ? a.GetString()!.Trim() : "";
-        var from = turn.Activity.From?.AadObjectId ?? turn.Activity.From?.Id;
+        var from = SenderIdentity.Of(turn.Activity);
         if (answer.Length == 0)
             return [Replies.Text(t["esc.reporter.answerEmpty"])];
         if (from is null)

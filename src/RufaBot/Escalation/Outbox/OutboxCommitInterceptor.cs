@@ -51,7 +51,7 @@ internal sealed class OutboxCommitInterceptor(OutboxSignal signal, OutboxRecipie
             return;
         var added = context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).ToList();
         foreach (var entry in added.Where(e => e.Entity.RecipientKey.Length == 0))
-            entry.Entity.RecipientKey = keys.For(entry.Entity.Recipient);
+            entry.Entity.RecipientKey = keys.For(entry.Entity);
         if (added.Count > 0)
             pending.AddOrUpdate(context, this);
     }

@@ -2,7 +2,9 @@ namespace RufaBot.Escalation.Reach;
 
 /// <summary>
 /// Where RufaBot can reach a person (their personal chat with the bot) or a channel: a conversation reference
-/// recorded from the activities Teams sends. <see cref="Key"/> is <c>user:{aadObjectId}</c> or <c>channel:{conversationId}</c>.
+/// recorded from the activities Teams sends. <see cref="Key"/> is <c>user:{aadObjectId}</c>, <c>channel:{conversationId}</c>
+/// or <c>tenant:{tenantId}</c>: the Connector address of a tenant, learned from anyone's chat without keeping who, for
+/// opening a chat with a focal point who never wrote to RufaBot.
 /// </summary>
 internal sealed class ReachAddress
 {
@@ -33,6 +35,11 @@ internal sealed class ReachAddress
     public static string PersonKey(string aadObjectId) => $"user:{aadObjectId.Trim().ToLowerInvariant()}";
 
     public static string ChannelKey(string conversationId) => $"channel:{conversationId.Split(';')[0]}";
+
+    /// <summary>What this person's chat tells of their tenant and nothing of them; null without a tenant.</summary>
+    public ReachAddress? TenantOnly() => TenantId is { Length: > 0 } tenant
+        ? new ReachAddress { Key = $"tenant:{tenant}", ServiceUrl = ServiceUrl, TenantId = tenant, ConversationType = "tenant", UpdatedAt = UpdatedAt }
+        : null;
 
     /// <summary>True when storing <paramref name="other"/> would change nothing (the time aside).</summary>
     public bool SameAs(ReachAddress other) =>

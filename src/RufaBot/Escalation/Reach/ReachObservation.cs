@@ -6,12 +6,15 @@ namespace RufaBot.Escalation.Reach;
 
 /// <summary>
 /// What an inbound activity tells about reachability: an address to keep (a person in their personal chat, a channel),
-/// or that the bot was removed (uninstalled for the person, or from the team).
+/// or that the bot was removed (uninstalled for the person, or from the team). Whether a person's address is kept at
+/// all is <see cref="ReachRecordingBot"/>'s decision.
 /// </summary>
 internal sealed record ReachObservation(ReachAddress? Address, string? ForgetKey, string? ForgetTeamId)
 {
     public static ReachObservation? From(Activity activity, DateTimeOffset now)
     {
+        // The day only: a focal point may raise a concern too, and a time to the second beside it would date their turn.
+        now = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         if (activity.ServiceUrl is not { Length: > 0 } serviceUrl || activity.Conversation?.Id is not { Length: > 0 } conversationId)
             return null;
         var type = activity.Conversation.ConversationType;

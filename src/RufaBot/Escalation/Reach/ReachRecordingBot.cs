@@ -1,12 +1,18 @@
+using RufaBot.Administration;
+using RufaBot.Escalation.Routing;
 using RufaBot.Protocol;
 
 namespace RufaBot.Escalation.Reach;
 
 /// <summary>
-/// Wraps the bot: before each turn, keeps where the sender (personal chat) or the channel can be reached, and forgets it
-/// when the app is removed. Recording never fails a turn: a database hiccup only costs an update we will see again.
+/// Wraps the bot: before each turn, keeps where a focal point or administrator (personal chat) or a channel can be
+/// reached, and forgets it when the app is removed. Of anyone else's chat only the tenant's Connector address is kept:
+/// a row written when a reporter first talked to RufaBot would date their concern, and that is how a copy of the
+/// database unmasked anonymous reporters.
+/// Recording never fails a turn: a database hiccup only costs an update we will see again.
 /// </summary>
-internal sealed class ReachRecordingBot(IBot inner, ReachDirectory directory, TimeProvider time, ILogger<ReachRecordingBot> logger) : IBot
+internal sealed class ReachRecordingBot(IBot inner, ReachDirectory directory, FocalPointRoster roster, Administrators administrators,
+    TimeProvider time, ILogger<ReachRecordingBot> logger) : IBot
 {
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -15,7 +21,12 @@ internal sealed class ReachRecordingBot(IBot inner, ReachDirectory directory, Ti
             try
             {
                 if (observation.Address is { } address)
-                    await directory.RecordAsync(address, cancellationToken);
+                {
+                    if (address.AadObjectId is not { } person || administrators.IsAdmin(person) || await roster.IncludesAsync(person, cancellationToken))
+                        await directory.RecordAsync(address, cancellationToken);
+                    else if (address.TenantOnly() is { } tenant)
+                        await directory.RecordAsync(tenant, cancellationToken);
+                }
                 else
                 {
                     await directory.ForgetAsync(observation.ForgetKey, observation.ForgetTeamId, cancellationToken);

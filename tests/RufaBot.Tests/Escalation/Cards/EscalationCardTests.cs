@@ -121,10 +121,11 @@ public sealed class EscalationCardTests : EscalationBot
     private void Keep(string name, JsonObject card)
     {
         var json = card.ToJsonString();
-        var reporterKey = App.Services.GetRequiredService<ReporterKeys>().Reporter(ReporterAad);
+        using var db = NewContext();
+        var reporterKeys = db.ReporterLinks.Select(l => l.ReporterKey).ToList();
         if (name != "revealed")
         {
-            foreach (var secret in new[] { ReporterName, "Zanele", ReporterAad, ReporterChat, reporterKey, "Kalemie sub-office", "market.jpg", "sharepoint" })
+            foreach (var secret in reporterKeys.Concat([ReporterName, "Zanele", ReporterAad, ReporterChat, "Kalemie sub-office", "market.jpg", "sharepoint"]))
                 Assert.False(json.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{name} shows {secret}: {json}");
         }
         Assert.DoesNotContain("[link](http", json);

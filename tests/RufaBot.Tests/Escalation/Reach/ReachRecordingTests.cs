@@ -7,15 +7,51 @@ using RufaBot.Tests.Infrastructure;
 
 namespace RufaBot.Tests.Escalation.Reach;
 
-/// <summary>Where people and channels can be reached, recorded from Playground-recorded Teams activities.</summary>
+/// <summary>
+/// Where focal points and channels can be reached, recorded from Playground-recorded Teams activities (the sender made
+/// a focal point of the first tier); nobody else's chat is recorded.
+/// </summary>
 public sealed class ReachRecordingTests : RunningBot
 {
-    private const string User = "00000000-0000-0000-0000-0000000000020";
+    private const string User = "00000000-0000-4000-8000-000000000020";
 
-    private async Task PostAsync(string payload, string? conversationId = null)
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Escalation:Routing:Tiers:B1:Default:FocalPoints:0:AadObjectId"] = User,
+        ["Escalation:Routing:Tiers:B1:Default:FocalPoints:0:DisplayName"] = "Fatou Focal",
+    };
+
+    private async Task PostAsync(string payload, string? conversationId = null, string? locale = null, string sender = User)
     {
         var activity = Payloads.Load(payload, Connector.ServiceUrl, conversationId: conversationId);
+        if (activity["from"] is System.Text.Json.Nodes.JsonObject from && from["aadObjectId"] is not null)
+            from["aadObjectId"] = sender;
+        if (locale is not null)
+            activity["locale"] = locale;
         (await Bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task SomeoneWhoIsNotAFocalPoint_LeavesOnlyTheirTenantsAddress()
+    {
+        await PostAsync("personal-installationUpdate-add", "a:personal-9", sender: "00000000-0000-4000-8000-000000000099");
+        await PostAsync("personal-message", "a:personal-9", sender: "00000000-0000-4000-8000-000000000099");
+
+        var tenant = Assert.Single(await AddressesAsync());
+        Assert.Equal("tenant:00000000-0000-0000-0000-0000000000001", tenant.Key);
+        Assert.Equal(Connector.ServiceUrl.ToString(), tenant.ServiceUrl);
+        Assert.Null(tenant.AadObjectId);
+        Assert.Null(tenant.MemberId);
+        Assert.Null(tenant.ConversationId);
+        Assert.Null(tenant.Locale);
+    }
+
+    [Fact]
+    public async Task TheDayOnly_IsKept()
+    {
+        await PostAsync("personal-message", "a:personal-1");
+
+        Assert.Equal(TimeSpan.Zero, Assert.Single(await AddressesAsync()).UpdatedAt.UtcDateTime.TimeOfDay);
     }
 
     private async Task<List<ReachAddress>> AddressesAsync()
@@ -58,9 +94,7 @@ public sealed class ReachRecordingTests : RunningBot
     [InlineData("x", null)]
     public async Task PersonalChat_KeepsTheLanguageTheClientReports_WhenItIsALanguageTag(string locale, string? kept)
     {
-        var activity = Payloads.Load("personal-message", Connector.ServiceUrl, conversationId: "a:personal-1");
-        activity["locale"] = locale;
-        (await Bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+        await PostAsync("personal-message", "a:personal-1", locale);
 
         Assert.Equal(kept, Assert.Single(await AddressesAsync()).Locale);
     }
@@ -68,9 +102,7 @@ public sealed class ReachRecordingTests : RunningBot
     [Fact]
     public async Task AChatTheBotOpened_KeepsTheLanguageThePersonsClientReported()
     {
-        var activity = Payloads.Load("personal-message", Connector.ServiceUrl, conversationId: "a:personal-1");
-        activity["locale"] = "fr-FR";
-        (await Bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+        await PostAsync("personal-message", "a:personal-1", "fr-FR");
 
         await App.Services.GetRequiredService<ReachDirectory>()
             .RecordOpenedChatAsync(User, "user-id-0", Connector.ServiceUrl.ToString(), "a:opened-by-the-bot", null, CancellationToken.None);
