@@ -6,23 +6,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cards="$1"
-tools="${RUFABOT_CLIENT_TOOLS:-../shared/tools/clients}"
-[ -d "$tools" ] || { echo "client tools not found at $tools" >&2; exit 1; }
+tools=tools/clients
 bash "$tools/setup.sh"
 
 echo "== Teams app package: official manifest schema =="
 package="$(mktemp -d)/rufabot-teams-app.zip"
 dotnet run --no-build --project src/RufaBot -- pack-manifest --bot-id 5a0c2b1d-3e4f-4a6b-8c7d-9e0f1a2b3c4d --out "$package"
-bash "$tools/validate-manifest.sh" "$package"
+node "$tools/validate-manifest.js" "$package"
 
 echo "== Adaptive Cards: official renderer =="
-count=0
-for card in "$cards"/*.json; do
-  bash "$tools/render-card.sh" --strict "$card" >/tmp/rufabot-render.log 2>&1 || { cat /tmp/rufabot-render.log; echo "card failed: $card" >&2; exit 1; }
-  count=$((count + 1))
-done
-[ "$count" -gt 0 ] || { echo "no cards were dumped to $cards" >&2; exit 1; }
-echo "$count cards rendered with 0 errors and 0 warnings"
+compgen -G "$cards/*.json" >/dev/null || { echo "no cards were dumped to $cards" >&2; exit 1; }
+# One browser for every card; the list of cards is printed only when one fails.
+render_log=$(mktemp)
+node "$tools/render-card.js" --strict "$cards"/*.json >"$render_log" 2>&1 || { cat "$render_log"; exit 1; }
+tail -n 1 "$render_log"
+rm -f "$render_log"
 
 echo "== Agents Playground: personal, group chat, channel =="
 port=3978
@@ -36,12 +34,12 @@ cleanup() {
 trap cleanup EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done
 curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { cat /tmp/rufabot-bot.log; exit 1; }
-PG_DIR="$pg_dir" bash "$tools/start-playground.sh" "http://127.0.0.1:$port/api/messages" 56150 >/dev/null
+PG_DIR="$pg_dir" node "$tools/start-playground.js" "http://127.0.0.1:$port/api/messages" 56150 >/dev/null
 
 fail=0
 journey() {
   local out
-  out=$(bash "$tools/playground-test.sh" "$@" 2>&1) || { echo "$out"; fail=1; }
+  out=$(node "$tools/playground-test.js" "$@" 2>&1) || { echo "$out"; fail=1; }
   echo "$out" | tail -n 1
 }
 journey --conv personal "expect:Hello, I am RufaBot" "say:feedback" "expect:What is your feedback about" \

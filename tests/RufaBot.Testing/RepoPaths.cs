@@ -1,6 +1,6 @@
 namespace RufaBot.Testing;
 
-/// <summary>Finds files of the repository and of the shared workplace folder from a test's output directory.</summary>
+/// <summary>Finds files of the repository from a test's output directory.</summary>
 public static class RepoPaths
 {
     /// <summary>The folder holding RufaBot.sln.</summary>

@@ -5,9 +5,9 @@ namespace RufaBot.Tests.Manifest;
 
 /// <summary>
 /// The packed Teams app checked by Microsoft's own manifest schema for its <c>manifestVersion</c> (bundled in the npm
-/// package <c>@microsoft/app-manifest</c>, run offline by the workplace's <c>validate-manifest.sh</c>). Nothing of the
-/// schema is copied into the repository. The tools must be present: CI installs them before the tests run, and a
-/// missing tool fails the test rather than skipping it.
+/// package <c>@microsoft/app-manifest</c>, run offline by <c>tools/clients/validate-manifest.js</c>). Nothing of the
+/// schema is copied into the repository. The tools must be installed (<c>bash tools/clients/setup.sh</c>; CI does it
+/// before the tests run), and a missing tool fails the test rather than skipping it.
 /// </summary>
 public sealed class OfficialSchemaTests : IDisposable
 {
@@ -21,7 +21,7 @@ public sealed class OfficialSchemaTests : IDisposable
 
         var (exitCode, output) = await ValidateAsync(_app.ZipPath);
 
-        Assert.True(exitCode == 0, "validate-manifest.sh said:\n" + output);
+        Assert.True(exitCode == 0, "validate-manifest.js said:\n" + output);
         Assert.Contains("VALID", output);
     }
 
@@ -39,9 +39,13 @@ public sealed class OfficialSchemaTests : IDisposable
 
     private static async Task<(int ExitCode, string Output)> ValidateAsync(string package)
     {
-        var script = Path.Combine(ClientTools, "validate-manifest.sh");
-        Assert.True(File.Exists(script), $"{script} is missing: the official manifest validator must be installed (see .ci/run)");
-        var start = new ProcessStartInfo("bash", [script, package])
+        var tools = RepoPaths.Combine("tools", "clients");
+        var script = Path.Combine(tools, "validate-manifest.js");
+        Assert.True(File.Exists(script), $"{script} is missing from the repository");
+        Assert.True(
+            Directory.Exists(Path.Combine(tools, "node_modules", "@microsoft", "app-manifest")),
+            $"The official manifest validator is not installed in {Path.Combine(tools, "node_modules")}: run `bash tools/clients/setup.sh` (Node.js 20 or later, npm).");
+        var start = new ProcessStartInfo("node", [script, package])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -53,11 +57,6 @@ public sealed class OfficialSchemaTests : IDisposable
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout + await stderr);
     }
-
-    private static string ClientTools =>
-        Environment.GetEnvironmentVariable("RUFABOT_CLIENT_TOOLS") is { Length: > 0 } tools
-            ? Path.GetFullPath(tools, RepoPaths.Root)
-            : Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "tools", "clients"));
 
     public void Dispose() => _app.Dispose();
 }
