@@ -75,5 +75,6 @@ public sealed partial class FlowRunner
     {
         turn.Say(message.TextKey);
         if (message.Pause) turn.Pausing = true;
+        if (message.Signal is { } signal) turn.Signals.Add(signal);
     }
 }

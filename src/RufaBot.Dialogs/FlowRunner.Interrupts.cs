@@ -33,7 +33,7 @@ public sealed partial class FlowRunner
             Text = text,
             Choices = YesNo.Choices(strings),
         });
-        return new TurnResult(state, turn.Messages, FlowStatus.Waiting);
+        return turn.Result(state, FlowStatus.Waiting);
     }
 
     // Yes or no settles the pending question. Anything else is taken as "no, carry on" and
@@ -72,7 +72,7 @@ public sealed partial class FlowRunner
     {
         state.Stack.Clear();
         turn.Say(EngineKeys.Cancelled);
-        return new TurnResult(state, turn.Messages, FlowStatus.Cancelled);
+        return turn.Result(state, FlowStatus.Cancelled);
     }
 
     private TurnResult StartOver(FlowState state, Turn turn)

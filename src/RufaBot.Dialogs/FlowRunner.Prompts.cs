@@ -52,7 +52,7 @@ public sealed partial class FlowRunner
             Actions = Actions(state, step, strings),
         };
         turn.Messages.Add(step is SummaryStep summary ? Summarize(prompt, frame, summary, strings) : step.Describe(prompt, strings));
-        return new TurnResult(state, turn.Messages, FlowStatus.Waiting);
+        return turn.Result(state, FlowStatus.Waiting);
     }
 
     private static List<PromptAction> Actions(FlowState state, PromptStep step, StringTable strings)

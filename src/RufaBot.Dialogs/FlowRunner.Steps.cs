@@ -28,7 +28,7 @@ public sealed partial class FlowRunner
                 case PromptStep when turn.Pausing:
                     // A pausing message was said: keep the draft and stop here; the question is asked on resume.
                     state.Paused = true;
-                    return new TurnResult(state, turn.Messages, FlowStatus.Waiting);
+                    return turn.Result(state, FlowStatus.Waiting);
                 case PromptStep:
                     return Ask(state, turn);
                 case MessageStep m:
@@ -72,7 +72,7 @@ public sealed partial class FlowRunner
         if (state.Stack.Count == 0)
         {
             var result = new FlowResult(answer.FlowId, answer.Values, answer.Path);
-            return new TurnResult(state, turn.Messages, FlowStatus.Complete, result);
+            return turn.Result(state, FlowStatus.Complete, result);
         }
 
         var parent = state.Top;
@@ -85,6 +85,14 @@ public sealed partial class FlowRunner
         Record(parent, call.Id, answer);
         parent.StepId = catalog.Flow(parent.FlowId).NextOf(call);
         return null;
+    }
+
+    // The root flow's answers given so far (a signal's host acts on what is known at that point), or null with no flow.
+    public FlowResult? AnswersSoFar(FlowState state)
+    {
+        if (!state.IsActive) return null;
+        var answer = Collect(state.Stack[0]);
+        return new FlowResult(answer.FlowId, answer.Values, answer.Path);
     }
 
     private static FlowAnswer Collect(FlowFrame frame)

@@ -84,6 +84,6 @@ public sealed partial class FlowRunner(FlowCatalog catalog, FlowRunnerOptions? o
         state.Stack.Clear();
         state.Pending = PendingQuestion.None;
         turn.Say(status == FlowStatus.Expired ? EngineKeys.Expired : EngineKeys.Outdated);
-        return new TurnResult(state, turn.Messages, status);
+        return turn.Result(state, status);
     }
 }

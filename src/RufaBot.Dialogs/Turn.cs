@@ -1,4 +1,5 @@
 using RufaBot.Dialogs.Messages;
+using RufaBot.Dialogs.State;
 using RufaBot.Dialogs.Steps;
 using RufaBot.Dialogs.Strings;
 
@@ -18,6 +19,12 @@ internal sealed class Turn(StringCatalog all, StringTable strings, DateTimeOffse
 
     // Set by a pausing message step: the flow stops before the next question instead of asking it.
     public bool Pausing { get; set; }
+
+    // Names of the signalling message steps said in this turn, in order.
+    public List<string> Signals { get; } = [];
+
+    public TurnResult Result(FlowState state, FlowStatus status, FlowResult? result = null) =>
+        new(state, Messages, status, result) { Signals = [.. Signals] };
 
     public void Say(string key) => Messages.Add(new TextMessage(strings.Text(key), key));
 

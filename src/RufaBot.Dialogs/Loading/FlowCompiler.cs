@@ -49,7 +49,7 @@ internal sealed partial class FlowCompiler(string file, Problems problems, Strin
         switch (s.Kind)
         {
             case "message":
-                return new MessageStep(s.Id, next, Use(s.Text, path + ".text"), s.Pause);
+                return new MessageStep(s.Id, next, Use(s.Text, path + ".text"), s.Pause, s.Signal);
             case "end":
                 return new EndStep(s.Id, s.Text is null ? null : Use(s.Text, path + ".text"));
             case "call":

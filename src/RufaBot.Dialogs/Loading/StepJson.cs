@@ -49,5 +49,7 @@ internal sealed class StepJson
 
     public bool Pause { get; set; }
 
+    public string? Signal { get; set; }
+
     public List<string>? Steps { get; set; }
 }

@@ -98,8 +98,6 @@ internal sealed partial class Concern
 
     public static Concern Submit(Guid id, string reference, string submissionKey, ConcernIntake intake, RiskAssessment assessment, DateTimeOffset at)
     {
-        RequireText(intake.Description, nameof(intake.Description), allowEmpty: true);
-        RequireText(intake.Place ?? "", nameof(intake.Place), allowEmpty: true);
         var concern = new Concern
         {
             Id = id,
@@ -107,34 +105,70 @@ internal sealed partial class Concern
             SubmissionKey = submissionKey,
             Status = ConcernStatus.Submitted,
             Tier = assessment.Tier,
-            Severity = assessment.Severity,
-            Confidence = assessment.Confidence,
-            RiskFactors = assessment.RiskFactors,
-            Danger = intake.Danger,
-            Description = intake.Description,
-            Categories = intake.Categories,
-            SituationStatus = intake.Status,
-            When = intake.When,
-            WhenApproximate = intake.WhenApproximate,
-            CountryCode = intake.CountryCode,
-            Place = intake.Place,
-            AffectedCount = intake.AffectedCount,
-            Groups = intake.Groups,
-            Perpetrators = intake.Perpetrators,
-            Source = intake.Source,
-            Corroboration = intake.Corroboration,
-            SourcesAtRisk = intake.SourcesAtRisk,
-            AlreadyReported = intake.AlreadyReported,
-            Entity = intake.Entity,
-            Attachments = [.. intake.Attachments.Select(f => new AttachmentSummary(f.ContentType, f.Size))],
-            Consent = intake.Consent,
-            Implicated = intake.Implicated,
             CreatedAt = at,
             UpdatedAt = at,
             Version = 1,
         };
+        concern.Apply(intake, assessment);
         concern._events.Add(new ConcernEvent(ConcernEventKind.Submitted, ConcernStatus.Submitted, ConcernActor.Reporter, at));
         return concern;
+    }
+
+    /// <summary>
+    /// A concern stored the moment the reporter says someone is in immediate danger, with the answers given so far, so
+    /// the emergency route is alerted at once; <see cref="CompleteDetails"/> adds the rest when the intake is finished.
+    /// </summary>
+    public static Concern RaiseEmergency(Guid id, string reference, string submissionKey, ConcernIntake firstAnswers, RiskAssessment assessment, DateTimeOffset at)
+    {
+        var concern = Submit(id, reference, submissionKey, firstAnswers, assessment, at);
+        concern._events.Add(new ConcernEvent(ConcernEventKind.EmergencyAlerted, ConcernStatus.Submitted, ConcernActor.Reporter, at));
+        return concern;
+    }
+
+    /// <summary>Raised as an emergency and the reporter has not yet finished the intake.</summary>
+    public bool AwaitingDetails =>
+        _events.Any(e => e.Kind == ConcernEventKind.EmergencyAlerted) && !_events.Any(e => e.Kind == ConcernEventKind.DetailsCompleted);
+
+    /// <summary>
+    /// The finished intake of a concern raised as an emergency. The tier and status stay where the focal points have
+    /// taken it meanwhile; the facts and the assessment are the intake's.
+    /// </summary>
+    public void CompleteDetails(ConcernIntake intake, RiskAssessment assessment, DateTimeOffset at)
+    {
+        if (!AwaitingDetails)
+            throw new InvalidOperationException($"Concern {Reference} was not raised as an emergency awaiting its details.");
+        Apply(intake, assessment);
+        UpdatedAt = at;
+        Version++;
+        _events.Add(new ConcernEvent(ConcernEventKind.DetailsCompleted, Status, ConcernActor.Reporter, at));
+    }
+
+    private void Apply(ConcernIntake intake, RiskAssessment assessment)
+    {
+        RequireText(intake.Description, nameof(intake.Description), allowEmpty: true);
+        RequireText(intake.Place ?? "", nameof(intake.Place), allowEmpty: true);
+        Description = intake.Description;
+        Place = intake.Place;
+        Severity = assessment.Severity;
+        Confidence = assessment.Confidence;
+        RiskFactors = assessment.RiskFactors;
+        Danger = intake.Danger;
+        Categories = intake.Categories;
+        SituationStatus = intake.Status;
+        When = intake.When;
+        WhenApproximate = intake.WhenApproximate;
+        CountryCode = intake.CountryCode;
+        AffectedCount = intake.AffectedCount;
+        Groups = intake.Groups;
+        Perpetrators = intake.Perpetrators;
+        Source = intake.Source;
+        Corroboration = intake.Corroboration;
+        SourcesAtRisk = intake.SourcesAtRisk;
+        AlreadyReported = intake.AlreadyReported;
+        Entity = intake.Entity;
+        Attachments = [.. intake.Attachments.Select(f => new AttachmentSummary(f.ContentType, f.Size))];
+        Consent = intake.Consent;
+        Implicated = intake.Implicated;
     }
 
     private static string RequireText(string text, string name, bool allowEmpty = false)

@@ -49,4 +49,10 @@ internal enum ConcernEventKind
 
     /// <summary>Retention purged the content; the entry, like the rest of the trail, keeps no note and no actor.</summary>
     Purged,
+
+    /// <summary>The reporter said someone is in immediate danger: stored and routed at once, before the intake ended.</summary>
+    EmergencyAlerted,
+
+    /// <summary>The reporter finished the intake of a concern raised as an emergency.</summary>
+    DetailsCompleted,
 }

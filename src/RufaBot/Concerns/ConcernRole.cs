@@ -14,4 +14,7 @@ internal enum ConcernRole
     RegionalReviewer,
     Headquarters,
     Auditor,
+
+    /// <summary>The emergency tier (B0): the security focal point or UNDSS, who responds to immediate danger.</summary>
+    SecurityFocalPoint,
 }

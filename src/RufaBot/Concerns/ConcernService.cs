@@ -19,11 +19,32 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
 {
     private const int Attempts = 3;
 
+    /// <summary>What a submission stored: the reference, and whether anyone was assigned to it (a route existed).</summary>
+    public sealed record Submitted(string Reference, bool Routed);
+
     /// <summary>
     /// Stores the concern and its reporter link in one transaction and returns the reference. Idempotent on
     /// <paramref name="draftId"/>: a retry after a timeout or failure returns the reference stored the first time.
     /// </summary>
-    public Task<string> SubmitAsync(ConcernIntake intake, ReporterInfo reporter, string draftId, CancellationToken cancellationToken)
+    public async Task<string> SubmitAsync(ConcernIntake intake, ReporterInfo reporter, string draftId, CancellationToken cancellationToken) =>
+        (await StoreAsync(intake, reporter, draftId, emergency: false, cancellationToken)).Reference;
+
+    /// <summary>
+    /// The finished intake: a new concern, or the details of the one this draft raised as an emergency. Idempotent on
+    /// <paramref name="draftId"/>.
+    /// </summary>
+    public Task<Submitted> CompleteIntakeAsync(ConcernIntake intake, ReporterInfo reporter, string draftId, CancellationToken cancellationToken) =>
+        StoreAsync(intake, reporter, draftId, emergency: false, cancellationToken);
+
+    /// <summary>
+    /// The reporter has just said someone is in immediate danger: the concern is stored and routed now with the
+    /// answers given so far (the emergency tier's focal points get its card at once), and the rest of the intake is
+    /// added to it later by <see cref="CompleteIntakeAsync"/> with the same draft. Idempotent on <paramref name="draftId"/>.
+    /// </summary>
+    public Task<Submitted> RaiseEmergencyAsync(ConcernIntake firstAnswers, ReporterInfo reporter, string draftId, CancellationToken cancellationToken) =>
+        StoreAsync(firstAnswers, reporter, draftId, emergency: true, cancellationToken);
+
+    private Task<Submitted> StoreAsync(ConcernIntake intake, ReporterInfo reporter, string draftId, bool emergency, CancellationToken cancellationToken)
     {
         var submissionKey = keys.Submission(reporter.AadObjectId, draftId);
         return Guard(async () =>
@@ -31,16 +52,38 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
             for (var attempt = 1; ; attempt++)
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var stored = await db.Concerns.Where(c => c.SubmissionKey == submissionKey).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
-                if (stored is not null)
-                {
-                    Log.SubmissionRepeated(logger);
-                    return stored;
-                }
-
                 var now = time.GetUtcNow();
                 var assessment = RiskAssessment.Of(intake, DateOnly.FromDateTime(now.UtcDateTime));
-                var concern = Concern.Submit(Guid.CreateVersion7(now), ConcernReference.New(), submissionKey, intake, assessment, now);
+                var stored = await db.Concerns.Include(c => c.Events).AsSplitQuery().FirstOrDefaultAsync(c => c.SubmissionKey == submissionKey, cancellationToken);
+                if (stored is not null && (emergency || !stored.AwaitingDetails))
+                {
+                    Log.SubmissionRepeated(logger);
+                    return new Submitted(stored.Reference, stored.Participants.Count > 0);
+                }
+                if (stored is not null)
+                {
+                    stored.CompleteDetails(intake, assessment, now);
+                    (await db.ReporterLinks.SingleAsync(l => l.ConcernId == stored.Id, cancellationToken)).Complete(intake, reporter);
+                    if (escalation is not null)
+                        await escalation.Copies.EnqueueAsync(db, stored, now, cancellationToken);
+                    try
+                    {
+                        await db.SaveChangesAsync(cancellationToken);
+                        Log.DetailsCompleted(logger, stored.Severity, stored.Consent);
+                        return new Submitted(stored.Reference, stored.Participants.Count > 0);
+                    }
+                    catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+                    {
+                        // A focal point acted on the emergency meanwhile: complete the fresh copy.
+                        Log.ConcurrentChange(logger, attempt);
+                        continue;
+                    }
+                }
+
+                var id = Guid.CreateVersion7(now);
+                var concern = emergency
+                    ? Concern.RaiseEmergency(id, ConcernReference.New(), submissionKey, intake, assessment, now)
+                    : Concern.Submit(id, ConcernReference.New(), submissionKey, intake, assessment, now);
                 db.Concerns.Add(concern);
                 db.ReporterLinks.Add(ReporterLink.For(concern.Id, intake, reporter, keys.Reporter(reporter.AadObjectId, concern.Id)));
                 var routed = escalation is null || await escalation.RouteNewAsync(db, concern, now, cancellationToken);
@@ -51,7 +94,7 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                     RufaMetrics.ConcernsSubmitted.Add(1, new("severity", concern.Severity.ToString()), new("tier", concern.Tier.ToString()));
                     if (!routed)
                         await escalation!.ReportGapAsync(concern, cancellationToken);
-                    return concern.Reference;
+                    return new Submitted(concern.Reference, routed && escalation is not null);
                 }
                 catch (DbUpdateException exception) when (StorageFailure.IsUniqueViolation(exception) && attempt < Attempts)
                 {

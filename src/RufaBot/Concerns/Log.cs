@@ -25,6 +25,9 @@ internal static partial class Log
     [LoggerMessage(6004, LogLevel.Error, "The concern database is unavailable; nothing was stored")]
     public static partial void StorageUnavailable(ILogger logger, Exception exception);
 
+    [LoggerMessage(6005, LogLevel.Debug, "Emergency concern completed with its details: severity {Severity}, consent {Consent}")]
+    public static partial void DetailsCompleted(ILogger logger, Assessment.Severity severity, ConsentMode consent);
+
     [LoggerMessage(6100, LogLevel.Information, "Concern {ConcernId} read by a {Role}")]
     public static partial void ConcernViewed(ILogger logger, Guid concernId, ConcernRole role);
 

@@ -48,7 +48,10 @@ internal static class EscalationInfrastructureExtensions
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
-        services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"])
+            .AddCheck<EmergencyRouteCheck>("emergency-route", tags: ["ready"]);
+        services.AddSingleton<EmergencyRouteCheck>();
+        services.AddHostedService(sp => sp.GetRequiredService<EmergencyRouteCheck>());
 
         builder.AddSlaTimers();
         return builder;

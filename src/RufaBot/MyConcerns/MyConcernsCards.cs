@@ -106,11 +106,11 @@ internal sealed class MyConcernsCards(MyConcernsTexts texts)
     }
 
     /// <summary>What replaces the summary card once the concern is stored: the reference and what happens next, no details.</summary>
-    public JsonObject Submitted(string reference, string? locale) => AdaptiveCard.Create(
+    public JsonObject Submitted(string reference, bool routed, string? locale) => AdaptiveCard.Create(
         [
             AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.title", locale), bold: true, size: "Medium", color: "Good"),
             AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.reference", locale, ("reference", reference)), bold: true),
-            AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.next", locale)),
+            AdaptiveCard.TextBlock(texts.Text(routed ? "myConcerns.submitted.next" : "myConcerns.submitted.noRoute", locale), color: routed ? null : "Attention"),
             AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.more", locale), subtle: true),
         ],
         [ListButton(locale)]);

@@ -12,10 +12,11 @@ namespace RufaBot.MyConcerns;
 /// </summary>
 internal sealed class SubmittedCard(MyConcernsCards cards, ILogger<SubmittedCard> logger)
 {
-    public async Task ShowAsync(TurnContext turn, string reference, CancellationToken cancellationToken)
+    /// <param name="routed">Whether a focal point was assigned: the card says only what is true.</param>
+    public async Task ShowAsync(TurnContext turn, string reference, bool routed, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var card = Replies.Card(cards.Submitted(reference, activity.Locale));
+        var card = Replies.Card(cards.Submitted(reference, routed, activity.Locale));
         if (activity.Value is { ValueKind: JsonValueKind.Object } && activity.ReplyToId is { Length: > 0 } summaryId)
         {
             try
@@ -28,7 +29,7 @@ internal sealed class SubmittedCard(MyConcernsCards cards, ILogger<SubmittedCard
             {
                 Log.SummaryNotReplaced(logger, (int?)exception.StatusCode ?? 0);
             }
-            card = Replies.Card(cards.Submitted(reference, activity.Locale));
+            card = Replies.Card(cards.Submitted(reference, routed, activity.Locale));
         }
         await turn.SendAsync(card, cancellationToken);
     }

@@ -31,19 +31,16 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
             Log.SubmitWithoutIdentity(logger);
             return new FlowCompletion(false, [new TextMessage(catalog.Text("host.identityMissing", activity.Locale))]);
         }
-        var reporter = new ReporterInfo(
-            identity,
-            activity.From?.Name,
-            new ReporterConversation(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Conversation.TenantId, ClientLocale.From(activity.Locale)));
         try
         {
-            var reference = await concerns.SubmitAsync(ConcernIntake.From(result), reporter, draftId, cancellationToken);
+            var (reference, routed) = await concerns.CompleteIntakeAsync(ConcernIntake.From(result), ReporterOf(activity, identity), draftId, cancellationToken);
             if (activity.ChannelId == "msteams")
             {
-                await submitted.ShowAsync(turn, reference, cancellationToken);
+                await submitted.ShowAsync(turn, reference, routed, cancellationToken);
                 return new FlowCompletion(true, []);
             }
-            return new FlowCompletion(true, [new TextMessage(catalog.Text("host.submitted", activity.Locale).Replace("{reference}", reference, StringComparison.Ordinal))]);
+            var text = catalog.Text(routed ? "host.submitted" : "host.submitted.noRoute", activity.Locale).Replace("{reference}", reference, StringComparison.Ordinal);
+            return new FlowCompletion(true, [new TextMessage(text)]);
         }
         catch (ConcernStorageUnavailableException exception)
         {
@@ -52,8 +49,14 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
         }
     }
 
+    /// <summary>The reporter as the concern keeps them: the vouched identity, the name, and the chat to send updates to.</summary>
+    internal static ReporterInfo ReporterOf(Activity activity, string identity) => new(
+        identity,
+        activity.From?.Name,
+        new ReporterConversation(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Conversation.TenantId, ClientLocale.From(activity.Locale)));
+
     /// <summary>Puts the configured emergency contacts into the intake's emergency guidance.</summary>
-    public BotMessage Prepare(BotMessage message) => message is TextMessage { Key: "concern.emergency" } text
-        ? text.Fill("emergencyContacts", options.Value.EmergencyContacts)
+    public BotMessage Prepare(BotMessage message, string? locale) => message is TextMessage { Key: "concern.emergency" } text
+        ? text.Fill("emergencyContacts", options.Value.EmergencyContactsIn(catalog, locale))
         : message;
 }

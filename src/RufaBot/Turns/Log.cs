@@ -14,4 +14,13 @@ internal static partial class Log
 
     [LoggerMessage(5003, LogLevel.Warning, "A completed intake came from Teams without the sender's Entra object id; not stored, the draft is kept")]
     public static partial void SubmitWithoutIdentity(ILogger logger);
+
+    [LoggerMessage(5004, LogLevel.Warning, "Emergency alert raised at once from an intake (a route existed: {Routed})")]
+    public static partial void EmergencyRaised(ILogger logger, bool routed);
+
+    [LoggerMessage(5005, LogLevel.Error, "Emergency alert could not be stored; the reporter was told to contact security directly")]
+    public static partial void EmergencyNotStored(ILogger logger, Exception exception);
+
+    [LoggerMessage(5006, LogLevel.Error, "Emergency alert from Teams without the sender's Entra object id; nobody alerted, the reporter was told to contact security directly")]
+    public static partial void EmergencyWithoutIdentity(ILogger logger);
 }

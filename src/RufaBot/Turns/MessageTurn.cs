@@ -22,6 +22,7 @@ internal sealed class MessageTurn(
     ConcernSubmission submission,
     IEnumerable<IChatCommand> commands,
     IEnumerable<IFlowCompletion> completions,
+    IEnumerable<IFlowSignal> signals,
     TimeProvider time,
     ILogger<MessageTurn> logger)
 {
@@ -30,6 +31,8 @@ internal sealed class MessageTurn(
     private readonly IChatCommand[] _commands = [.. commands];
 
     private readonly Dictionary<string, IFlowCompletion> _completions = completions.ToDictionary(c => c.FlowId, StringComparer.Ordinal);
+
+    private readonly Dictionary<(string FlowId, string Signal), IFlowSignal> _signals = signals.ToDictionary(s => (s.FlowId, s.Signal));
 
     public async Task RunAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -41,9 +44,13 @@ internal sealed class MessageTurn(
         for (var attempt = 1; ; attempt++)
         {
             var state = await store.LoadAsync(key, cancellationToken);
-            var (messages, question, completed) = answered is null
+            var (messages, question, completed, raised, soFar) = answered is null
                 ? Decide(state, input, turn.Activity, UserNow(turn.Activity))
                 : SetAside(state, turn.Activity.Locale, UserNow(turn.Activity));
+            // A signal (an emergency) is acted on now, before the dialog goes on; what it says comes before the next question.
+            foreach (var signal in raised)
+                if (soFar is not null && _signals.TryGetValue((soFar.FlowId, signal), out var handler))
+                    messages = BeforeQuestion(messages, await handler.HandleAsync(soFar, state.DraftId ?? key, turn, cancellationToken));
             if (completed is not null && _completions.TryGetValue(completed.FlowId, out var completion))
             {
                 var outcome = await completion.CompleteAsync(completed, state.DraftId ?? key, turn, cancellationToken);
@@ -71,7 +78,7 @@ internal sealed class MessageTurn(
             foreach (var reply in answered ?? [])
                 await turn.SendAsync(reply, cancellationToken);
             foreach (var message in messages)
-                await turn.SendAsync(replies.Render(submission.Prepare(message), turn.Activity.ChannelId, turn.Activity.Locale), cancellationToken);
+                await turn.SendAsync(replies.Render(submission.Prepare(message, turn.Activity.Locale), turn.Activity.ChannelId, turn.Activity.Locale), cancellationToken);
             if (question is not null)
             {
                 await turn.SendAsync(Replies.Typing(), cancellationToken);
@@ -89,8 +96,17 @@ internal sealed class MessageTurn(
         return null;
     }
 
-    /// <summary>What to say now, the question to answer from the knowledge base afterwards, and a completed dialog to store.</summary>
-    private readonly record struct Plan(IReadOnlyList<BotMessage> Messages, string? Question = null, FlowResult? Completed = null);
+    /// <summary>
+    /// What to say now, the question to answer from the knowledge base afterwards, a completed dialog to store, and the
+    /// signals the dialog raised with the answers given so far.
+    /// </summary>
+    private readonly record struct Plan(IReadOnlyList<BotMessage> Messages, string? Question = null, FlowResult? Completed = null,
+        IReadOnlyList<string>? Signals = null, FlowResult? SoFar = null)
+    {
+        public void Deconstruct(out IReadOnlyList<BotMessage> messages, out string? question, out FlowResult? completed,
+            out IReadOnlyList<string> signals, out FlowResult? soFar) =>
+            (messages, question, completed, signals, soFar) = (Messages, Question, Completed, Signals ?? [], SoFar);
+    }
 
     private Plan Decide(ConversationState state, MessageInput input, Activity activity, DateTimeOffset now)
     {
@@ -117,7 +133,8 @@ internal sealed class MessageTurn(
             }
             var result = runner.Continue(flow, input.Input, locale, now);
             var completed = result.Status == FlowStatus.Complete ? result.Result : null;
-            return new Plan(Apply(state, result), Completed: completed);
+            var soFar = result.Signals.Count > 0 ? completed ?? runner.AnswersSoFar(result.State) : null;
+            return new Plan(Apply(state, result), Completed: completed, Signals: result.Signals, SoFar: soFar);
         }
 
         state.Flow = null;
@@ -160,6 +177,9 @@ internal sealed class MessageTurn(
     // "help", a greeting or a single word gets the list of what RufaBot can do; anything longer is a question.
     private bool IsQuestion(string? text) =>
         text is { Length: > 0 } && !catalog.IsWord("host.words.menu", text, null) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+
+    private static IReadOnlyList<BotMessage> BeforeQuestion(IReadOnlyList<BotMessage> messages, IReadOnlyList<BotMessage> added) =>
+        messages.Count > 0 && messages[^1] is Prompt ? [.. messages.Take(messages.Count - 1), .. added, messages[^1]] : [.. messages, .. added];
 
     private static IReadOnlyList<BotMessage> Apply(ConversationState state, TurnResult result)
     {

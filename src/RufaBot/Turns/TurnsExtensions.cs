@@ -28,6 +28,7 @@ internal static class TurnsExtensions
         builder.Services.AddSingleton<FeedbackReplies>();
         builder.Services.AddSingleton<ConcernSubmission>();
         builder.Services.AddSingleton<IFlowCompletion>(sp => sp.GetRequiredService<ConcernSubmission>());
+        builder.Services.AddSingleton<IFlowSignal, EmergencyAlert>();
         builder.Services.AddSingleton<MessageTurn>();
         builder.Services.AddSingleton<IBot, RufaTurnHandler>();
         return builder;

@@ -42,7 +42,8 @@ public sealed class MyConcernsCardDumpTests : RunningBot
         await Say("detail-added", () => t.Submit(new JsonObject { ["rufa"] = "myConcerns", ["verb"] = "add", ["reference"] = asked, ["information"] = "Kabimba, [near](http://x) the river" }));
         await Say("detail-too-long", () => t.Submit(new JsonObject { ["rufa"] = "myConcerns", ["verb"] = "add", ["reference"] = open, ["information"] = new string('é', Concern.MaxTextLength + 1) }));
         await Say("detail-closed", () => t.Send($"{words.Item2} {closed}"));
-        cards.Add(("submitted", App.Services.GetRequiredService<MyConcernsCards>().Submitted(open, locale)));
+        cards.Add(("submitted", App.Services.GetRequiredService<MyConcernsCards>().Submitted(open, routed: true, locale)));
+        cards.Add(("submitted-no-route", App.Services.GetRequiredService<MyConcernsCards>().Submitted(open, routed: false, locale)));
 
         var folder = Environment.GetEnvironmentVariable("RUFABOT_CARD_DUMP") is { Length: > 0 } dump ? dump : Path.Combine(Path.GetTempPath(), "rufabot-cards");
         Directory.CreateDirectory(folder);

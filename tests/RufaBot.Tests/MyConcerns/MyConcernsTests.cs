@@ -122,7 +122,7 @@ public sealed class MyConcernsTests : RunningBot
     [Fact]
     public async Task AddInformation_Typed_OnATextChannel_IsAddedInOneMessage()
     {
-        var reference = await Stored.SubmitAsync();
+        var reference = await Stored.SubmitAsync(StoredConcerns.WebChatReporter);
         var t = new Transcript(Bot, Connector, channelId: "webchat");
 
         (await t.Send($"open {reference}")).AssertReply("add information " + reference);
@@ -162,7 +162,7 @@ public sealed class MyConcernsTests : RunningBot
     [Fact]
     public async Task AddInformation_Overlong_OnATextChannel_IsRefusedWithTheLimit()
     {
-        var reference = await Stored.SubmitAsync();
+        var reference = await Stored.SubmitAsync(StoredConcerns.WebChatReporter);
         var t = new Transcript(Bot, Connector, channelId: "webchat");
 
         (await t.Send($"add information {reference} {new string('y', Concern.MaxTextLength + 1)}")).AssertReply("the limit is 4,000").AssertReply("Nothing was added");
@@ -232,7 +232,7 @@ public sealed class MyConcernsTests : RunningBot
     [Fact]
     public async Task TextChannel_ListsAsText_WithAnOpenSuggestionPerConcern()
     {
-        var reference = await Stored.SubmitAsync();
+        var reference = await Stored.SubmitAsync(StoredConcerns.WebChatReporter);
         var t = new Transcript(Bot, Connector, channelId: "webchat");
 
         (await t.Send("My Concerns")).AssertReply($"{reference}: Received, waiting for a focal point");

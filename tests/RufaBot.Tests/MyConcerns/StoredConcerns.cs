@@ -16,6 +16,9 @@ internal sealed class StoredConcerns(IServiceProvider services)
 
     public const string SomeoneElse = "aad-someone-else";
 
+    /// <summary>The same user in Web Chat: an id of that channel, never their directory id (see SenderIdentity).</summary>
+    public const string WebChatReporter = "webchat:29:reporter";
+
     private static readonly ConcernActor FocalPoint = new(ConcernRole.EntityFocalPoint, "fp-key");
 
     public ConcernService Service => services.GetRequiredService<ConcernService>();

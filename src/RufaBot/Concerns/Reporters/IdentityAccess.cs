@@ -5,7 +5,7 @@ namespace RufaBot.Concerns.Reporters;
 /// <summary>
 /// Who may be shown the reporter's identity, by consent (Q16) and role (domain.md section 5):
 /// <code>
-///  Named         entity or country focal point, Human Rights Adviser, Resident Coordinator
+///  Named         entity, country or security focal point, Human Rights Adviser, Resident Coordinator
 ///  Confidential  entity or country focal point only (the first tier)
 ///  Anonymous     nobody; nothing is stored to show
 /// </code>
@@ -17,7 +17,7 @@ internal static class IdentityAccess
     public static bool MaySee(ConsentMode consent, ConcernRole role) => consent switch
     {
         ConsentMode.Named => role is ConcernRole.EntityFocalPoint or ConcernRole.CountryFocalPoint
-            or ConcernRole.HumanRightsAdviser or ConcernRole.ResidentCoordinator,
+            or ConcernRole.HumanRightsAdviser or ConcernRole.ResidentCoordinator or ConcernRole.SecurityFocalPoint,
         ConsentMode.Confidential => role is ConcernRole.EntityFocalPoint or ConcernRole.CountryFocalPoint,
         _ => false,
     };

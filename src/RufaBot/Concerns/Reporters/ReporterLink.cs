@@ -48,5 +48,16 @@ internal sealed class ReporterLink
         };
     }
 
+    /// <summary>
+    /// The finished intake of a concern raised as an emergency: until then the link was kept as for an anonymous
+    /// report (the most protective choice); now it holds what the chosen mode keeps.
+    /// </summary>
+    public void Complete(ConcernIntake intake, ReporterInfo reporter)
+    {
+        var filled = For(ConcernId, intake, reporter, ReporterKey);
+        (DisplayName, AadObjectId, DutyStation, Attachments, Conversation) =
+            (filled.DisplayName, filled.AadObjectId, filled.DutyStation, filled.Attachments, filled.Conversation);
+    }
+
     public RevealedReporter Reveal() => new(DisplayName, AadObjectId, DutyStation, Attachments);
 }

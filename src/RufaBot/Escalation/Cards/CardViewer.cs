@@ -13,7 +13,7 @@ internal sealed record CardViewer(ConcernRole Role, bool Assigned, string? Key)
 
     public bool IsOutsider => Role == ConcernRole.System;
 
-    /// <summary>Regional reviewers and headquarters read de-identified summaries; the country and entity tiers read the content.</summary>
+    /// <summary>Regional reviewers and headquarters read de-identified summaries; the emergency, country and entity tiers read the content.</summary>
     public bool SeesContent => Role is ConcernRole.EntityFocalPoint or ConcernRole.CountryFocalPoint
-        or ConcernRole.HumanRightsAdviser or ConcernRole.ResidentCoordinator;
+        or ConcernRole.HumanRightsAdviser or ConcernRole.ResidentCoordinator or ConcernRole.SecurityFocalPoint;
 }

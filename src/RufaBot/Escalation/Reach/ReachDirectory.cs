@@ -18,10 +18,29 @@ internal sealed class ReachDirectory(IDbContextFactory<RufaDbContext> contexts, 
 
     private readonly MemoryCache known = new(new MemoryCacheOptions { SizeLimit = RememberedAddresses });
 
+    /// <summary>Keys being written by a turn now: a tenant's address arrives with everyone's first message at once.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> writing = new();
+
     public async Task RecordAsync(ReachAddress address, CancellationToken ct)
     {
         if (known.TryGetValue(address.Key, out ReachAddress? seen) && seen!.SameAs(address))
             return;
+        // Another turn of this instance is storing the same key: its write is as good as ours, and racing it only
+        // ends in a unique-key failure.
+        if (!writing.TryAdd(address.Key, 0))
+            return;
+        try
+        {
+            await WriteAsync(address, ct);
+        }
+        finally
+        {
+            writing.TryRemove(address.Key, out _);
+        }
+    }
+
+    private async Task WriteAsync(ReachAddress address, CancellationToken ct)
+    {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var stored = await db.ReachAddresses.FindAsync([address.Key], ct);
         // A chat the dispatcher opened says nothing of the person's language: keep what their client told us.

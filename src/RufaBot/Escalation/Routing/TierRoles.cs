@@ -7,7 +7,7 @@ internal static class TierRoles
 {
     public static ConcernRole For(EscalationTier tier, RouteScope scope) => tier switch
     {
-        EscalationTier.B0 => ConcernRole.CountryFocalPoint,
+        EscalationTier.B0 => ConcernRole.SecurityFocalPoint,
         EscalationTier.B1 => scope == RouteScope.Entity ? ConcernRole.EntityFocalPoint : ConcernRole.CountryFocalPoint,
         EscalationTier.B2 => ConcernRole.HumanRightsAdviser,
         EscalationTier.B3 => ConcernRole.RegionalReviewer,
