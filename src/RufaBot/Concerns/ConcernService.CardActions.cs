@@ -90,11 +90,12 @@ internal sealed partial class ConcernService
         return viewer.Assigned ? null : ("esc.msg.notAssigned", []);
     }
 
+    // With nothing on the ladder since (a routing change, a card of a version that never was), say just that.
     private static (string Key, (string, string)[] Values) Stale(Concern concern)
     {
         var last = concern.Events.LastOrDefault(e => Ladder.Contains(e.Kind));
         return last is null
-            ? ("esc.msg.unknownVerb", [])
+            ? ("esc.msg.outOfDate", [])
             : ("esc.msg.stale", [("event", "esc.event." + last.Kind), ("role", "esc.role." + last.ActorRole), ("at", EscalationTexts.Time(last.At))]);
     }
 }

@@ -69,6 +69,22 @@ public sealed class ForgedActionTests : EscalationBot
     }
 
     [Fact]
+    public async Task StaleVersion_WithNothingOnTheLadderSince_SaysTheCardIsOutOfDate_AndShowsTheCurrentOne()
+    {
+        var concern = await SubmitAsync();
+        var before = await SnapshotAsync(concern.Id);
+
+        (_, var body) = await PressAsync(Fp1, "acknowledge", concern.Id, concern.Version - 1);
+
+        Assert.Equal(before, await SnapshotAsync(concern.Id));
+        var card = CardOf(body);
+        Assert.Contains("This card is out of date; here is the current one.", card.ToJsonString());
+        Assert.DoesNotContain("not recognised", card.ToJsonString());
+        Assert.Equal(concern.Version, (long?)card["refresh"]!["action"]!["data"]!["version"]);
+        Assert.Contains("acknowledge", Verbs(card));
+    }
+
+    [Fact]
     public async Task TamperedConcernId_FindsNothing_AndChangesNothing()
     {
         var concern = await SubmitAsync();
