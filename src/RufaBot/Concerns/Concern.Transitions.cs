@@ -65,6 +65,10 @@ internal sealed partial class Concern
     public void RecordView(ConcernActor actor, DateTimeOffset at) =>
         _events.Add(new ConcernEvent(ConcernEventKind.Viewed, Status, actor, at));
 
+    /// <summary>An attempt by someone with no part in the concern; <paramref name="actorKey"/> is their keyed hash, never their id.</summary>
+    public void RecordOutsiderAttempt(string? actorKey, string verb, DateTimeOffset at) =>
+        _events.Add(new ConcernEvent(ConcernEventKind.OutsiderRefused, Status, new ConcernActor(ConcernRole.System, actorKey), at, verb));
+
     public void RecordIdentityRequest(ConcernActor actor, bool revealed, DateTimeOffset at) =>
         _events.Add(new ConcernEvent(revealed ? ConcernEventKind.IdentityRevealed : ConcernEventKind.IdentityWithheld, Status, actor, at));
 

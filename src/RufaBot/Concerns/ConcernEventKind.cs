@@ -47,6 +47,12 @@ internal enum ConcernEventKind
     /// <summary>Still no action: the next tier was alerted with a de-identified summary (never the content).</summary>
     SlaNextTierAlerted,
 
+    /// <summary>
+    /// Someone with no part in the concern acted on or opened its card and was shown nothing. The actor is role System
+    /// with the sender's keyed hash (none when the activity had no directory id); the note is the verb.
+    /// </summary>
+    OutsiderRefused,
+
     /// <summary>Retention purged the content; the entry, like the rest of the trail, keeps no note and no actor.</summary>
     Purged,
 

@@ -2,15 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using RufaBot.Concerns.Reporters;
 using RufaBot.Escalation.Actions;
 using RufaBot.Escalation.Cards;
+using RufaBot.Escalation.Outbox;
 using RufaBot.Storage;
 
 namespace RufaBot.Concerns;
 
 /// <summary>
-/// Buttons on escalation cards. Everything is checked again here: the person must be assigned at the concern's current
-/// tier, the card's version must be the concern's, the verb must fit the status and the inputs must be there. One
-/// click changes the concern, its trail, its card copies and the reporter's notices in one SaveChanges; a concurrent
-/// click loses on the version token and gets the current card with what happened instead.
+/// Buttons on escalation cards. Everything is checked again here: the person must have a part in the concern (else
+/// <see cref="RefuseOutsiderAsync"/>), be assigned at its current tier, the card's version must be the concern's, the
+/// verb must fit the status and the inputs must be there. One click changes the concern, its trail, its card copies and
+/// the reporter's notices in one SaveChanges; a concurrent click loses on the version token and gets the current card
+/// with what happened instead.
 /// </summary>
 internal sealed partial class ConcernService
 {
@@ -30,14 +32,17 @@ internal sealed partial class ConcernService
             var concern = await LoadAsync(db, request.ConcernId, cancellationToken);
             var now = time.GetUtcNow();
             if (concern is null)
-                return new CardActionOutcome(null, CardViewer.Outsider, now, null, "esc.msg.notFound", []);
+                return RefuseUnknown(request, now);
             var viewer = ViewerOf(concern, request);
-            if (viewer.IsOutsider || request.Verb == EscalationVerbs.Refresh)
+            if (viewer.IsOutsider)
+                return await RefuseOutsiderAsync(db, concern, request, now, cancellationToken);
+            if (request.Verb == EscalationVerbs.Refresh)
                 return await ViewAsync(db, concern, viewer, request, now, work, cancellationToken);
 
             if (Refusal(concern, viewer, request) is { } refusal)
             {
-                Log.CardActionRefused(logger, concern.Id, EscalationVerbs.Known(request.Verb), refusal.Key);
+                Log.CardActionRefused(logger, concern.Id, EscalationVerbs.Known(request.Verb), refusal.Reason);
+                EscalationTelemetry.Refused(refusal.Reason);
                 return await Outcome(concern, viewer, now, work, refusal.Key, refusal.Values, cancellationToken);
             }
 
@@ -52,6 +57,7 @@ internal sealed partial class ConcernService
             {
                 // Someone else acted first (a double click, a colleague): show what happened, change nothing.
                 Log.CardActionRefused(logger, request.ConcernId, EscalationVerbs.Known(request.Verb), "concurrent");
+                EscalationTelemetry.Refused("concurrent");
                 await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
                 var current = (await LoadAsync(fresh, request.ConcernId, cancellationToken))!;
                 var stale = Stale(current);
@@ -80,21 +86,26 @@ internal sealed partial class ConcernService
         return channel is null ? CardViewer.Outsider : new CardViewer(channel.Role, false, null);
     }
 
-    private static (string Key, (string, string)[] Values)? Refusal(Concern concern, CardViewer viewer, CardActionRequest request)
+    /// <summary>Why a participant's action is refused: the reason (a metric tag) and the message for the card.</summary>
+    private static (string Reason, string Key, (string, string)[] Values)? Refusal(Concern concern, CardViewer viewer, CardActionRequest request)
     {
         if (!EscalationVerbs.Actions.Contains(request.Verb))
-            return ("esc.msg.unknownVerb", []);
+            return ("unknown_verb", "esc.msg.unknownVerb", []);
         // A stale card first: "already escalated by a … at 14:02" says more than "not assigned" to someone who just lost the race.
         if (request.Version != concern.Version)
-            return Stale(concern);
-        return viewer.Assigned ? null : ("esc.msg.notAssigned", []);
+        {
+            var (key, values) = Stale(concern);
+            return ("stale", key, values);
+        }
+        return viewer.Assigned ? null : ("not_assigned", "esc.msg.notAssigned", []);
     }
 
+    // With nothing on the ladder since (a routing change, a card of a version that never was), say just that.
     private static (string Key, (string, string)[] Values) Stale(Concern concern)
     {
         var last = concern.Events.LastOrDefault(e => Ladder.Contains(e.Kind));
         return last is null
-            ? ("esc.msg.unknownVerb", [])
+            ? ("esc.msg.outOfDate", [])
             : ("esc.msg.stale", [("event", "esc.event." + last.Kind), ("role", "esc.role." + last.ActorRole), ("at", EscalationTexts.Time(last.At))]);
     }
 }

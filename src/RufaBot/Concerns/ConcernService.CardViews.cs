@@ -12,7 +12,7 @@ internal sealed partial class ConcernService
 {
     private async Task<CardActionOutcome> ViewAsync(RufaDbContext db, Concern concern, CardViewer viewer, CardActionRequest request, DateTimeOffset now, ConcernEscalation work, CancellationToken ct)
     {
-        if (!viewer.IsOutsider && request.ActorAadObjectId is { Length: > 0 } aad)
+        if (request.ActorAadObjectId is { Length: > 0 } aad)
         {
             var key = keys.Actor(aad);
             var seen = concern.Events.Any(e => e.Kind == ConcernEventKind.Viewed && e.ActorKey == key && e.At >= concern.UpdatedAt);
@@ -23,8 +23,7 @@ internal sealed partial class ConcernService
                 Log.ConcernViewed(logger, concern.Id, viewer.Role);
             }
         }
-        var unknown = request.Verb != EscalationVerbs.Refresh && !viewer.IsOutsider;
-        return await Outcome(concern, viewer, now, work, unknown ? "esc.msg.notAssigned" : null, [], ct);
+        return await Outcome(concern, viewer, now, work, null, [], ct);
     }
 
     private static async Task<CardActionOutcome> Outcome(Concern concern, CardViewer viewer, DateTimeOffset now, ConcernEscalation work, string? key,

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace RufaBot.Hosting;
 
 /// <summary>
-/// <c>GET /healthz</c> (liveness) and <c>GET /readyz</c> (readiness): overall status plus one line per dependency
-/// checked (no secrets, no exception text). 200 when healthy or degraded, 503 when unhealthy.
+/// <c>GET /healthz</c> (liveness) and <c>GET /readyz</c> (readiness): overall status plus each dependency's status.
+/// 200 when healthy or degraded, 503 when unhealthy.
 /// </summary>
 internal static class HealthEndpoints
 {
@@ -19,10 +19,13 @@ internal static class HealthEndpoints
         return app;
     }
 
+    // Anyone can call these, so they say only which check is in which state: a description or its data (an outbox
+    // backlog, a PING time) would let an outsider watch submissions come in. Descriptions go to the log instead
+    // (the health check service logs each degraded or unhealthy result with it).
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        var entries = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description });
+        var entries = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString() });
         return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString(), dependencies = entries }));
     }
 }

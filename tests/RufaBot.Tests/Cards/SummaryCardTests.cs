@@ -39,6 +39,22 @@ public sealed class SummaryCardTests
     }
 
     [Fact]
+    public async Task DateTemplatesBidiAndZeroWidthCharacters_InAnswers_AreNeutralised()
+    {
+        var card = Render(Summary(
+            ("what", "They came at {{DATE(2017-02-14T06:08:39Z,SHORT)}} and \u202Eno\u202C one s\u200Baw it."),
+            ("place", "Mopti \u2066centre\u2069\uFEFF"),
+            ("dutyStation", "Bamako {{TIME(2017-02-14T06:08:39Z)}}")));
+        await Dump(card, "invisible");
+
+        var texts = TextBlocks(card).ToList();
+        Assert.All(texts, t => Fuzzing.CardChecks.AssertNoTemplateOrInvisible(t, "summary card"));
+        Assert.Contains("They came at { {DATE(2017-02-14T06:08:39Z,SHORT)}} and no one saw it.", texts);
+        Assert.Contains("Mopti centre", texts);
+        Assert.Contains("Bamako { {TIME(2017-02-14T06:08:39Z)}}", texts);
+    }
+
+    [Fact]
     public async Task ACard_HasAnEditButtonPerAnswer_SubmitFirst_AndCancel()
     {
         var prompt = Summary();

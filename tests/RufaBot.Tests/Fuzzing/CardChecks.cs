@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -99,6 +100,21 @@ internal static class CardChecks
             Assert.True(why is null, $"{where} carries {why} unescaped at {i}: …{Around(text, i)}…");
         }
     }
+
+    /// <summary>
+    /// No "{{" (Teams evaluates <c>{{DATE(…)}}</c> and <c>{{TIME(…)}}</c> in card text), no bidi embedding, override or
+    /// isolate, and no zero-width character.
+    /// </summary>
+    public static void AssertNoTemplateOrInvisible(string text, string where)
+    {
+        var template = text.IndexOf("{{", StringComparison.Ordinal);
+        Assert.True(template < 0, $"{where} carries a template opening at {template}: …{Around(text, Math.Max(template, 0))}…");
+        var invisible = text.AsSpan().IndexOfAny(Invisible);
+        Assert.True(invisible < 0, $"{where} carries U+{(invisible < 0 ? 0 : text[invisible]):X4} at {invisible}");
+    }
+
+    private static readonly SearchValues<char> Invisible =
+        SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200B\u200C\u200D\u2060\uFEFF");
 
     private static string Around(string text, int i) => text.Substring(Math.Max(0, i - 30), Math.Min(text.Length, i + 30) - Math.Max(0, i - 30));
 }

@@ -12,7 +12,7 @@ namespace RufaBot.Tests.Fuzzing;
 /// <summary>
 /// Properties at unit level, where cases are cheap: the dialog engine takes any sequence of typed text, card values
 /// and commands in any locale without throwing, and the Markdown escaping leaves nothing in hostile text that Teams
-/// would render as a link, image, HTML or mention.
+/// would render as a link, image, HTML or mention, evaluate as a date template, or hide (bidi and zero-width characters).
 /// </summary>
 public sealed class DialogInputFuzzTests(ITestOutputHelper output)
 {
@@ -55,6 +55,7 @@ public sealed class DialogInputFuzzTests(ITestOutputHelper output)
         {
             CardChecks.AssertInert(CardText.Escape(text), "Escape");
             Assert.DoesNotContain(CardText.Escape(text), c => char.IsControl(c) && c != '\n');
+            CardChecks.AssertNoTemplateOrInvisible(CardText.Escape(text), "Escape");
             CardChecks.AssertInert(CardText.EscapeKeepingMarkers(text), "EscapeKeepingMarkers");
         }, FuzzRun.DialogInputs * 3 / 4, output, FuzzRun.Show);
 }

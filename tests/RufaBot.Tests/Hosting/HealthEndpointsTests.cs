@@ -3,7 +3,10 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using RufaBot.Escalation.Outbox;
 using RufaBot.Hosting;
+using RufaBot.Storage;
 using RufaBot.Tests.Infrastructure;
 
 namespace RufaBot.Tests.Hosting;
@@ -62,7 +65,43 @@ public sealed class HealthEndpointsTests
         Assert.Equal("Degraded", (string?)ready["status"]);
         var dependencies = ready["dependencies"]!.AsObject();
         Assert.Equal(["database", "feature-ready", "outbox"], dependencies.Select(d => d.Key).Order());
-        Assert.Equal("behind", (string?)dependencies["feature-ready"]!["description"]);
+        Assert.Equal("Degraded", (string?)dependencies["feature-ready"]!["status"]);
+    }
+
+    [Fact]
+    public async Task Readyz_SaysOnlyStatuses_SoNothingInItTracksSubmissions()
+    {
+        await using var app = new RufaBotApp(new Dictionary<string, string?> { ["Escalation:Outbox:Enabled"] = "false" },
+            services => services.AddHealthChecks().AddCheck("feature-ready",
+                () => HealthCheckResult.Degraded("3 behind", data: new Dictionary<string, object> { ["behind"] = 3 }), tags: [HealthTags.Ready]));
+        using var client = app.CreateBotClient();
+
+        await QueueOutboxMessageAsync(app);
+        var (_, one) = await GetAsync(client, "/readyz");
+        await QueueOutboxMessageAsync(app);
+        var (_, two) = await GetAsync(client, "/readyz");
+
+        // A pending message per submission: the answer must not move with them, nor carry a check's own words or data.
+        Assert.Equal(one.ToJsonString(), two.ToJsonString());
+        Assert.Equal("Healthy", (string?)two["dependencies"]!["outbox"]!["status"]);
+        Assert.Equal("Degraded", (string?)two["dependencies"]!["feature-ready"]!["status"]);
+        Assert.All(two["dependencies"]!.AsObject(), d => Assert.Equal(["status"], d.Value!.AsObject().Select(p => p.Key)));
+        Assert.DoesNotMatch(@"\d", two.ToJsonString());
+    }
+
+    private static async Task QueueOutboxMessageAsync(RufaBotApp app)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<RufaDbContext>>().CreateDbContextAsync();
+        var now = DateTimeOffset.UtcNow;
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Purpose = "escalation-card",
+            Recipient = OutboxRecipient.Person("00000000-0000-0000-0000-0000000000f1"),
+            ActivityJson = """{"type":"message","text":"card"}""",
+            CreatedAt = now,
+            DueAt = now,
+        });
+        await db.SaveChangesAsync();
     }
 
     private static async Task<(HttpStatusCode, JsonNode)> GetAsync(HttpClient client, string path)

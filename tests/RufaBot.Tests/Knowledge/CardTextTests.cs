@@ -15,6 +15,18 @@ public sealed class CardTextTests
     [InlineData("<b>html</b>", @"\<b\>html\</b\>")]
     public void Escape_NeutralisesMarkdown(string input, string expected) => Assert.Equal(expected, CardText.Escape(input));
 
+    [Theory]
+    [InlineData("{{DATE(2017-02-14T06:08:39Z,SHORT)}}", "{ {DATE(2017-02-14T06:08:39Z,SHORT)}}")]
+    [InlineData("at {{TIME(2017-02-14T06:08:39Z)}}", "at { {TIME(2017-02-14T06:08:39Z)}}")]
+    [InlineData("{{{x}}}", "{ { {x}}}")]
+    [InlineData("{\u200B{DATE(2017-02-14T06:08:39Z)}}", "{ {DATE(2017-02-14T06:08:39Z)}}")]
+    [InlineData("{x} and { y }", "{x} and { y }")]
+    [InlineData("Signed: \u202Eanul\u202C", "Signed: anul")]
+    [InlineData("\u202A\u202B\u202C\u202D\u202Ex\u2066\u2067\u2068\u2069", "x")]
+    [InlineData("in\u200Bvi\u200Csi\u200Dble\u2060 te\uFEFFxt", "invisible text")]
+    public void Escape_BreaksDateTemplates_AndRemovesBidiAndZeroWidthCharacters(string input, string expected) =>
+        Assert.Equal(expected, CardText.Escape(input));
+
     [Fact]
     public void Escape_LeavesOrdinaryProseAlone()
     {

@@ -41,7 +41,7 @@ internal sealed record FocalPointView(
     IReadOnlyList<FocalPointEntry> History)
 {
     private static readonly ConcernEventKind[] ReadAudits =
-        [ConcernEventKind.Viewed, ConcernEventKind.IdentityRevealed, ConcernEventKind.IdentityWithheld];
+        [ConcernEventKind.Viewed, ConcernEventKind.IdentityRevealed, ConcernEventKind.IdentityWithheld, ConcernEventKind.OutsiderRefused];
 
     public static FocalPointView Of(Concern c) => new(
         c.Id, c.Reference, c.Status, c.Tier, c.Severity, c.Confidence, c.RiskFactors, c.Danger, c.Description,

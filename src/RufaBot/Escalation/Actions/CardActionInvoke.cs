@@ -4,6 +4,7 @@ using RufaBot.Cards;
 using RufaBot.Concerns;
 using RufaBot.Dialogs;
 using RufaBot.Escalation.Cards;
+using RufaBot.Escalation.Outbox;
 using RufaBot.Protocol;
 
 namespace RufaBot.Escalation.Actions;
@@ -11,7 +12,8 @@ namespace RufaBot.Escalation.Actions;
 /// <summary>
 /// Answers <c>adaptiveCard/action</c> invokes from escalation cards with the updated card for the person who pressed
 /// the button (Teams waits for it, so the answer is synchronous; every other copy is updated through the outbox).
-/// Refusals are answered with the current card and a message saying why, so nobody is left with a stale view.
+/// Refusals are answered with the current card and a message saying why, so nobody is left with a stale view; someone
+/// with no part in the concern gets the same card whether the concern exists or not, with nothing of it.
 /// </summary>
 internal sealed class CardActionInvoke(ConcernService concerns, EscalationCard cards, FlowCatalog catalog)
 {
@@ -30,14 +32,18 @@ internal sealed class CardActionInvoke(ConcernService concerns, EscalationCard c
         var locale = turn.Activity.Locale;
         var t = new EscalationTexts(catalog, locale);
         if (!valid)
+        {
+            EscalationTelemetry.Refused("malformed");
             return Error(400, "BadRequest", t["esc.msg.unknownVerb"]);
+        }
         try
         {
             var outcome = await concerns.ActOnCardAsync(request, cancellationToken);
             if (outcome.Concern is null)
-                return Error(404, "NotFound", t["esc.msg.notFound"]);
+                return CardResponse(EscalationCard.NoAccess(t));
             var message = outcome.MessageKey is { } key ? t.Fill(key, [.. outcome.MessageValues.Select(v => (v.Name, v.Value.StartsWith("esc.", StringComparison.Ordinal) ? t[v.Value] : v.Value))]) : null;
             var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, message, outcome.Reporter, outcome.Colleagues);
+            // Someone who has just declared a conflict is an outsider now: their card shows nothing, and no refresh.
             var refresh = outcome.Viewer.IsOutsider ? [] : outcome.Concern.Assignees.Select(p => p.AadObjectId!).ToList();
             return CardResponse(cards.Render(input, locale, refresh));
         }

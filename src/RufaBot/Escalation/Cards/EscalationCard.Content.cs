@@ -11,7 +11,7 @@ internal sealed partial class EscalationCard
         [ConcernEventKind.Escalated, ConcernEventKind.Referred, ConcernEventKind.Closed, ConcernEventKind.CloseRequested, ConcernEventKind.DecisionRecorded];
 
     private static readonly ConcernEventKind[] Hidden =
-        [ConcernEventKind.Viewed, ConcernEventKind.IdentityRevealed, ConcernEventKind.IdentityWithheld];
+        [ConcernEventKind.Viewed, ConcernEventKind.IdentityRevealed, ConcernEventKind.IdentityWithheld, ConcernEventKind.OutsiderRefused];
 
     private static void AddContent(JsonArray body, EscalationCardInput input, EscalationTexts t, CardDetail detail)
     {

@@ -44,15 +44,12 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
     private static JsonObject Render(EscalationCardInput input, EscalationTexts t, CardDetail detail, IReadOnlyList<string> refreshAadObjectIds)
     {
         var concern = input.Concern;
+        if (input.Viewer.IsOutsider)
+            return NoAccess(t, input.Message);
         var body = new JsonArray();
         if (input.Message is not null)
             body.Add(AdaptiveCard.TextBlock(input.Message, bold: true, color: "Attention"));
         body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.title", ("reference", concern.Reference)), bold: true, size: "Medium"));
-        if (input.Viewer.IsOutsider)
-        {
-            body.Add(AdaptiveCard.TextBlock(t["esc.card.noAccess"]));
-            return AdaptiveCard.Create(body);
-        }
 
         body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("tier", concern.Tier.ToString()), ("tierName", t.TierName(concern.Tier))), subtle: true));
         body.Add(Facts(input, t));
@@ -70,6 +67,19 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
         var card = AdaptiveCard.Create(body);
         card["refresh"] = Refresh(concern, refreshAadObjectIds);
         return card;
+    }
+
+    /// <summary>
+    /// The card for someone with no part in a concern (or one that does not exist): not even the reference, so that it
+    /// is the same for every concern id. <paramref name="message"/> is for someone who has just declared a conflict.
+    /// </summary>
+    public static JsonObject NoAccess(EscalationTexts t, string? message = null)
+    {
+        var body = new JsonArray();
+        if (message is not null)
+            body.Add(AdaptiveCard.TextBlock(message, bold: true, color: "Attention"));
+        body.Add(AdaptiveCard.TextBlock(t["esc.card.noAccess"]));
+        return AdaptiveCard.Create(body);
     }
 
     /// <summary>The only data on the card's actions: which concern, at which version. Teams adds the inputs.</summary>

@@ -19,5 +19,13 @@ internal static class EscalationTelemetry
 
     public static readonly Counter<long> Failed = Meter.CreateCounter<long>("rufabot.outbox.failed", description: "Failed delivery attempts, by purpose and failure kind.");
 
+    /// <summary>Tag <c>reason</c>: <see cref="RefusalReasons"/>.</summary>
+    public static readonly Counter<long> CardActionsRefused = Meter.CreateCounter<long>("rufabot.card_actions.refused",
+        description: "Escalation card actions refused, by reason: outsider, unknown_concern, not_assigned, stale, unknown_verb, concurrent, malformed.");
+
+    public static readonly IReadOnlyList<string> RefusalReasons = ["outsider", "unknown_concern", "not_assigned", "stale", "unknown_verb", "concurrent", "malformed"];
+
+    public static void Refused(string reason) => CardActionsRefused.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
     public static readonly Counter<long> SlaBreaches = Meter.CreateCounter<long>("rufabot.sla.breaches", description: "SLA deadlines missed, by tier and milestone.");
 }

@@ -7,7 +7,8 @@ namespace RufaBot.Escalation.Outbox;
 
 /// <summary>
 /// <c>outbox</c> (tag <c>ready</c>): unhealthy when a message has waited longer than <see cref="OutboxOptions.UnhealthyAge"/>,
-/// degraded while any message is being retried. The data says only counts and ages.
+/// degraded while any message is being retried. The description and data (counts and ages) are for the log: the counts
+/// move with every submission, so <c>/readyz</c> shows only the status.
 /// </summary>
 internal sealed class OutboxHealthCheck(IDbContextFactory<RufaDbContext> contexts, IOptionsMonitor<OutboxOptions> options, TimeProvider time) : IHealthCheck
 {

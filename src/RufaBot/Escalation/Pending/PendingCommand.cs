@@ -65,8 +65,9 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
     {
         var request = new CardActionRequest(id, EscalationVerbs.Refresh, null, new Dictionary<string, string>(), activity.From?.AadObjectId, activity.Conversation?.Id);
         var outcome = await concerns.ActOnCardAsync(request, ct);
+        // The same words whether the concern does not exist or is not this person's.
         if (outcome.Concern is null)
-            return Replies.Text(t["esc.msg.notFound"]);
+            return Replies.Text(t["esc.card.noAccess"]);
         var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, Colleagues: outcome.Colleagues);
         var refresh = outcome.Viewer.Assigned ? [activity.From!.AadObjectId!] : Array.Empty<string>();
         return Replies.Card(cards.Render(input, activity.Locale, refresh), outcome.Concern.Reference);

@@ -96,6 +96,38 @@ public sealed class EscalationCardTests : EscalationBot
         await DumpAsync(ConsentMode.Confidential, "fr-");
     }
 
+    [Fact]
+    public async Task DateTemplatesBidiAndZeroWidthCharacters_FromPeople_ReachTheCardNeutralised()
+    {
+        const string Hostile = "{{DATE(2017-02-14T06:08:39Z,SHORT)}} {{TIME(2017-02-14T06:08:39Z)}} \u202Eegassem\u202C "
+            + "in\u200Bvi\u200Csi\u200Dble\u2060 te\uFEFFxt \u2066\u2067\u2068x\u2069 {\u200B{DATE(2017-02-14T06:08:39Z)}}";
+        var c = await SubmitAsync(change: i => i with { Description = i.Description + " " + Hostile, Place = "Kalemie \u202Ekram" });
+        await PressAsync(Fp1, "acknowledge", c);
+        await PressAsync(Fp1, "askReporter", await LoadAsync(c.Id), ("question", "Asked: " + Hostile));
+        await Concerns.AddInformationAsync(c.Reference, ReporterAad, "Added: " + Hostile, CancellationToken.None);
+        await PressAsync(Fp1, "escalate", await LoadAsync(c.Id), ("escalateReason", "Escalated: " + Hostile));
+
+        // The first tier reads everything: the narrative, the place, the question, the added information and the reason.
+        var (_, body) = await PressAsync(Fp1, "refresh", await LoadAsync(c.Id));
+        var card = CardOf(body);
+        Keep("neutralised", card);
+
+        var strings = Strings(card).ToList();
+        Assert.All(strings, s => Fuzzing.CardChecks.AssertNoTemplateOrInvisible(s, "escalation card"));
+        const string Neutral = "{ {DATE(2017-02-14T06:08:39Z,SHORT)}} { {TIME(2017-02-14T06:08:39Z)}} egassem invisible text x { {DATE(2017-02-14T06:08:39Z)}}";
+        foreach (var prefix in new[] { Narrative.Split(' ')[0], "Asked: ", "Added: ", "Escalated: " })
+            Assert.Contains(strings, s => s.Contains(prefix, StringComparison.Ordinal) && s.Contains(Neutral, StringComparison.Ordinal));
+        Assert.Contains(strings, s => s.EndsWith("Kalemie kram", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Strings(p.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.TryGetValue<string>(out var s) => [s],
+        _ => [],
+    };
+
     private async Task<(int, JsonObject)> InvokeFrenchAsync(JsonObject data)
     {
         var activity = Infrastructure.Payloads.Load("personal-invoke-adaptiveCard-action", Connector.ServiceUrl);

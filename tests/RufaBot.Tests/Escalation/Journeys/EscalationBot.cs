@@ -107,14 +107,17 @@ public abstract class EscalationBot : RunningBot
         return await db.Concerns.Include(c => c.Events.OrderBy(e => e.Id)).AsNoTracking().SingleAsync(c => c.Id == id);
     }
 
-    /// <summary>Everything an action could change, as one string: the concern row, its trail, decisions, participants and the outbox.</summary>
+    /// <summary>
+    /// Everything an action could change, as one string: the concern row, its trail, decisions, participants and the
+    /// outbox. Audit entries of reads and of outsiders' attempts are left out: recording them is not a change.
+    /// </summary>
     private protected async Task<string> SnapshotAsync(Guid id)
     {
         await using var db = NewContext();
         var c = await db.Concerns.Include(x => x.Events).AsNoTracking().SingleAsync(x => x.Id == id);
         var outbox = await db.Set<OutboxMessage>().CountAsync();
         return string.Join("|", c.Status, c.Tier, c.Version, c.UpdatedAt.UtcTicks, c.CloseRequestedBy, c.RoutingKey, c.ReferredTo,
-            c.Events.Count(e => e.Kind != ConcernEventKind.Viewed), c.Decisions.Count,
+            c.Events.Count(e => e.Kind is not (ConcernEventKind.Viewed or ConcernEventKind.OutsiderRefused)), c.Decisions.Count,
             string.Join(",", c.Participants.OrderBy(p => p.Key).Select(p => $"{p.Key}:{p.Assigned}:{p.Conflicted}:{p.Tier}")), outbox);
     }
 
