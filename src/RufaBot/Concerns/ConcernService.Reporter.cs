@@ -13,7 +13,7 @@ internal sealed partial class ConcernService
 {
     /// <summary>
     /// The reporter's concerns, most recently updated first. No stored value is shared by one person's links, so each
-    /// link's key is recomputed here: one HMAC per stored link, a few milliseconds per ten thousand. Links still under
+    /// link's key is recomputed here, one HMAC per stored link. Links still under
     /// the person's former single key are re-keyed on the way.
     /// </summary>
     public Task<IReadOnlyList<ConcernSummary>> ListForReporterAsync(string reporterId, CancellationToken cancellationToken)

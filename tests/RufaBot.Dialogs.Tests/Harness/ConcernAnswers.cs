@@ -17,12 +17,12 @@ internal static class ConcernAnswers
         ["groups"] = "women, children",
         ["perpetrators"] = "militia",
         ["source"] = "a witness told me",
+        ["implicated"] = "1",
         ["corroboration"] = "several",
         ["sourcesAtRisk"] = "no",
         ["alreadyReported"] = "nobody",
         ["entity"] = "UNDP",
         ["dutyStation"] = "Bamako",
-        ["attachments"] = "skip",
         ["consent"] = "anonymous",
     };
 
@@ -40,12 +40,12 @@ internal static class ConcernAnswers
         ["groups"] = "femmes et filles, enfants",
         ["perpetrators"] = "une milice",
         ["source"] = "un témoin me l'a dit",
+        ["implicated"] = "1",
         ["corroboration"] = "plusieurs sources indépendantes",
         ["sourcesAtRisk"] = "non",
         ["alreadyReported"] = "personne",
         ["entity"] = "PNUD",
         ["dutyStation"] = "Abidjan",
-        ["attachments"] = "passer",
         ["consent"] = "confidentiel",
     };
 

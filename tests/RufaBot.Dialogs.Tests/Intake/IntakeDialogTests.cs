@@ -12,9 +12,9 @@ public sealed class IntakeDialogTests
     public void TheStepIds_AreTheOnesTheConcernRecordReads()
     {
         Assert.Equal(
-            ["danger", "safeToTalk", "what", "categories", "status", "when", "country", "place", "affectedCount", "groups",
+            ["danger", "dangerSoon", "safeToTalk", "what", "categories", "status", "when", "country", "place", "affectedCount", "groups",
              "perpetrators", "source", "implicated", "corroboration", "sourcesAtRisk", "alreadyReported", "entity", "dutyStation",
-             "attachments", "consent", "summary"],
+             "consent", "summary"],
             Steps.Where(s => Kind(s) is not ("message" or "branch" or "end")).Select(Id));
     }
 
@@ -50,7 +50,7 @@ public sealed class IntakeDialogTests
     [Fact]
     public void TheOptionalQuestions_AreTheDetailsOnly()
     {
-        Assert.Equal(["when", "place", "dutyStation", "attachments"],
+        Assert.Equal(["when", "place", "dutyStation"],
             Steps.Where(s => s.TryGetProperty("optional", out var o) && o.GetBoolean()).Select(Id));
     }
 

@@ -44,13 +44,6 @@ public sealed class IntakeInputTests
     }
 
     [Fact]
-    public void MoreThanFiveFiles_AreRefused()
-    {
-        var files = Enumerable.Range(1, 6).Select(i => new Answers.AttachmentInfo($"f{i}.jpg", "image/jpeg")).ToArray();
-        ConcernAnswers.Intake().IntakeUntil("attachments").SendFiles(files).Error("at most 5").Asks("attachments");
-    }
-
-    [Fact]
     public void AnUnknownCountry_IsRefused()
     {
         ConcernAnswers.Intake().IntakeUntil("country").Send("Narnia").Error("do not know that country").Asks("country");

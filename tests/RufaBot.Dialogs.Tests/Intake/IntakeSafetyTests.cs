@@ -18,10 +18,12 @@ public sealed class IntakeSafetyTests
 
     [Theory]
     [InlineData("yes")]
-    [InlineData("not sure")]
-    public void DangerYesOrUnsure_ShowsEmergencyGuidanceFirst_ThenContinues(string answer)
+    [InlineData("not sure", "yes")]
+    public void DangerNowOrSoon_ShowsEmergencyGuidanceFirst_SignalsTheEmergency_ThenContinues(params string[] answers)
     {
-        var t = ConcernAnswers.Intake().Send(answer);
+        var t = ConcernAnswers.Intake();
+        foreach (var answer in answers)
+            t.Send(answer);
 
         var guidance = Assert.IsType<TextMessage>(t.Last!.Messages[0]);
         Assert.Equal("concern.emergency", guidance.Key);
@@ -30,7 +32,28 @@ public sealed class IntakeSafetyTests
         // Left for the host to fill with its configured contacts.
         Assert.Contains("{emergencyContacts}", guidance.Text);
         Assert.Contains("Contact +1 555 0100", guidance.Fill("emergencyContacts", "Contact +1 555 0100").Text);
+        // The host alerts the emergency route now, with the answers given so far.
+        Assert.Equal(["emergency"], t.Last.Signals);
         t.Asks(PromptKind.Confirm, "safeToTalk").IntakeUntil("what");
+    }
+
+    [Fact]
+    public void NotSure_AsksWhetherHarmCouldComeSoon_AndNoSignalsNoEmergency()
+    {
+        var t = ConcernAnswers.Intake().Send("not sure").Asks(PromptKind.Confirm, "dangerSoon");
+        Assert.Empty(t.Last!.Signals);
+
+        t.Send("no").NoReply("UNDSS").Asks(PromptKind.Confirm, "safeToTalk");
+        Assert.Empty(t.Last!.Signals);
+    }
+
+    [Fact]
+    public void BeforeTheFirstFreeText_TheReporterIsToldWhoSeesWhat_AndAboutTheChatHistory()
+    {
+        var t = ConcernAnswers.Intake().Send("no").Send("yes");
+
+        t.Reply("sealed link").Reply("eDiscovery").Asks(PromptKind.Text, "what");
+        Assert.Contains("no focal point can see who you are", t.Last!.Messages[0].ToPlainText());
     }
 
     [Fact]
@@ -86,13 +109,5 @@ public sealed class IntakeSafetyTests
     public void SourcesAtRisk_RemindsNotToContactThemAgain()
     {
         ConcernAnswers.Intake().IntakeUntil("sourcesAtRisk").Send("yes").Reply("do not contact them again").Asks("alreadyReported");
-    }
-
-    [Fact]
-    public void TheAnonymityNote_ComesJustBeforeTheConsentQuestion()
-    {
-        var t = ConcernAnswers.Intake().IntakeUntil("attachments").Send("skip").Reply("Teams history").Asks("consent");
-
-        Assert.Contains("retention rules", t.Last!.Messages[0].ToPlainText());
     }
 }

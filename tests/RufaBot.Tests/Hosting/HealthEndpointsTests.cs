@@ -64,7 +64,7 @@ public sealed class HealthEndpointsTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Degraded", (string?)ready["status"]);
         var dependencies = ready["dependencies"]!.AsObject();
-        Assert.Equal(["database", "feature-ready", "outbox"], dependencies.Select(d => d.Key).Order());
+        Assert.Equal(["database", "emergency-route", "feature-ready", "outbox"], dependencies.Select(d => d.Key).Order());
         Assert.Equal("Degraded", (string?)dependencies["feature-ready"]!["status"]);
     }
 
