@@ -106,6 +106,23 @@ public sealed class TierChannelTests : EscalationBot
         AssertDeidentified(Json(former), concern);
     }
 
+    [Fact]
+    public async Task PendingInAChannel_OpensNothingThere()
+    {
+        var concern = await SubmitAsync();
+        await DrainOutboxAsync();
+        var message = Payloads.Load("channel-message-mention", Connector.ServiceUrl, conversationId: Channels[EscalationTier.B1] + ";messageid=7");
+        message["from"] = new JsonObject { ["id"] = "29:" + Fp1, ["aadObjectId"] = Fp1, ["name"] = Fp1 };
+        message["text"] = "pending";
+        message["value"] = new JsonObject { ["rufa"] = "openConcern", ["concern"] = concern.Id.ToString("D") };
+
+        (await Bot.PostAsJsonAsync("/api/messages", message)).EnsureSuccessStatusCode();
+
+        var inChannel = Connector.Requests.Where(r => r.PathAndQuery.Contains(Uri.EscapeDataString(Channels[EscalationTier.B1]), StringComparison.Ordinal)).ToList();
+        Assert.Single(inChannel, r => r.Body.Contains("only in your personal chat", StringComparison.Ordinal));
+        Assert.DoesNotContain(inChannel, r => r.Body.Contains(IntakeAnswers.Narrative, StringComparison.Ordinal));
+    }
+
     // What a channel may show: the reference, severity, categories, country and due time, nothing typed by anyone.
     private static void AssertDeidentified(string json, Concern concern)
     {
