@@ -39,7 +39,8 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
         ["MicrosoftAppType"] = "SingleTenant",
         ["MicrosoftAppId"] = AppId,
         ["MicrosoftAppPassword"] = "placeholder-not-used",
-        ["MicrosoftAppTenantId"] = "22222222-2222-2222-2222-222222222222",
+        // The tenant of the recorded payloads: a single-tenant bot serves its own tenant only.
+        ["MicrosoftAppTenantId"] = "00000000-0000-0000-0000-0000000000001",
         ["Bot:ChannelOpenIdMetadataUrl"] = _openId.MetadataUrl("channel"),
         ["Bot:EntraOpenIdMetadataUrl"] = _openId.BaseUrl + "entra/{tenant}/metadata",
     };
@@ -92,6 +93,19 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
         var response = await Post(activity, Token(_webchatKey, Connector.ServiceUrl.ToString()));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(Connector.Requests);
+    }
+
+    [Fact]
+    public async Task ValidToken_ForAnActivityFromAnotherTenant_Is403_AndNothingIsSent()
+    {
+        var activity = Payloads.Load("personal-conversationUpdate-membersAdded-user-and-bot", Connector.ServiceUrl);
+        activity["conversation"]!["tenantId"] = "9f9f9f9f-0000-4000-8000-00000000beef";
+        activity["channelData"]!["tenant"] = new JsonObject { ["id"] = "9f9f9f9f-0000-4000-8000-00000000beef" };
+
+        var response = await Post(activity, Token(_teamsKey, Connector.ServiceUrl.ToString()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(Connector.Requests);
     }
 }

@@ -37,7 +37,8 @@ public sealed class AuthenticatedCallerLimitTests : LimitedBot
         ["MicrosoftAppType"] = "SingleTenant",
         ["MicrosoftAppId"] = AppId,
         ["MicrosoftAppPassword"] = "placeholder-not-used",
-        ["MicrosoftAppTenantId"] = "22222222-2222-2222-2222-222222222222",
+        // The tenant of the recorded payloads: a single-tenant bot serves its own tenant only.
+        ["MicrosoftAppTenantId"] = "00000000-0000-0000-0000-0000000000001",
         ["Bot:ChannelOpenIdMetadataUrl"] = _openId.MetadataUrl("channel"),
         ["Bot:EntraOpenIdMetadataUrl"] = _openId.BaseUrl + "entra/{tenant}/metadata",
         ["RateLimiting:Endpoint:PermitLimit"] = "2",
