@@ -32,6 +32,7 @@ internal static class EscalationInfrastructureExtensions
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
         services.AddSingleton<RoutingRegistrations>();
         services.AddSingleton<IEscalationRouter, EscalationRouter>();
+        services.AddSingleton<RouteTenants>();
         services.AddSingleton<IChatCommand, RegisterFocalPointCommand>();
 
         services.AddSingleton<ReachDirectory>();

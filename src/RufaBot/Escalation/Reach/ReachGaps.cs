@@ -32,7 +32,9 @@ internal sealed class ReachGaps(IDbContextFactory<RufaDbContext> contexts, IOpti
         Log.PersonUnreachable(logger, messageId, failure);
         if (purpose == Purpose)
             return;
-        var text = catalog.Text("reach.gap.admin", null)
+        // Without the person's own tenant the fix is in routing, not in installing the app.
+        var key = failure is OutboxAddressing.TenantUnknown or OutboxAddressing.TenantNotServed ? "reach.gap.tenant.admin" : "reach.gap.admin";
+        var text = catalog.Text(key, null)
             .Replace("{id}", aadObjectId, StringComparison.Ordinal)
             .Replace("{purpose}", purpose, StringComparison.Ordinal);
         await TellAdministratorsAsync(text, null, ct);
