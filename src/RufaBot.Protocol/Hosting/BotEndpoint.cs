@@ -11,8 +11,8 @@ namespace RufaBot.Protocol;
 
 /// <summary>
 /// <c>POST /api/messages</c>: size cap and shape checks (400/413 with problem details), token validation (401, empty
-/// body), the tenant check (403, empty body; see <see cref="TenantGate"/>), then the turn. Invokes are answered in the HTTP response; other activities with 200 when the turn finished
-/// quickly, 202 when it goes on in the background.
+/// body), the tenant check (403, empty body; see <see cref="TenantGate"/>), then the turn. Invokes are answered in the
+/// HTTP response; other activities with 200 when the turn finished quickly, 202 when it goes on in the background.
 /// </summary>
 public static class BotEndpoint
 {

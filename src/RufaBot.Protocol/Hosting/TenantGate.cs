@@ -17,7 +17,8 @@ internal static class TenantGate
             return null;
         var fromConversation = Trimmed(activity.Conversation?.TenantId);
         var fromChannelData = Trimmed(ChannelDataTenant(activity.ChannelData));
-        if (fromConversation is not null && fromChannelData is not null && !string.Equals(fromConversation, fromChannelData, StringComparison.OrdinalIgnoreCase))
+        if (fromConversation is not null && fromChannelData is not null
+            && !string.Equals(fromConversation, fromChannelData, StringComparison.OrdinalIgnoreCase))
             return "the activity names two different tenants";
         if ((fromConversation ?? fromChannelData) is { } tenant)
             return options.Serves(tenant) ? null : "the activity comes from a tenant this bot does not serve (Bot:AllowedTenants, MicrosoftAppTenantId)";

@@ -28,7 +28,11 @@ internal static class ChatDemoRouting
         {
             var person = ChatUser.Named(p.Name);
             var route = $"--{Prefix}:Tiers:{p.Tier}:Default";
-            return new[] { $"{route}:FocalPoints:0:AadObjectId={person.AadObjectId}", $"{route}:FocalPoints:0:DisplayName={person.Name}", $"{route}:TenantId={ChatUser.TenantId}" };
+            return new[]
+            {
+                $"{route}:FocalPoints:0:AadObjectId={person.AadObjectId}", $"{route}:FocalPoints:0:DisplayName={person.Name}",
+                $"{route}:TenantId={ChatUser.TenantId}",
+            };
         });
     }
 }

@@ -23,12 +23,14 @@ internal sealed partial class EscalationCard
             body.Add(AdaptiveCard.TextBlock(input.Message, bold: true, color: "Attention"));
         body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.title", ("reference", concern.Reference)), bold: true, size: "Medium"));
         body.Add(current
-            ? AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("tier", concern.Tier.ToString()), ("tierName", t.TierName(concern.Tier))), subtle: true)
+            ? AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("tier", tier.ToString()), ("tierName", t.TierName(tier))),
+                subtle: true)
             : AdaptiveCard.TextBlock(MovedOn(concern, tier, t), bold: true));
+        var categories = concern.Categories.Select(x => t.Answer("categories", x)).ToList();
         var facts = new JsonArray
         {
             Fact(t["esc.card.severity"], concern.Severity.ToString()),
-            Fact(t["esc.card.categories"], concern.Categories.Count == 0 ? t["esc.card.unknown"] : string.Join(", ", concern.Categories.Select(x => t.Answer("categories", x)))),
+            Fact(t["esc.card.categories"], categories.Count == 0 ? t["esc.card.unknown"] : string.Join(", ", categories)),
             Fact(t["esc.card.country"], t.Country(concern.CountryCode)),
         };
         if (current)

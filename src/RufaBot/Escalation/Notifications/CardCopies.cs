@@ -10,9 +10,9 @@ namespace RufaBot.Escalation.Notifications;
 
 /// <summary>
 /// Keeps every copy of a concern's card current: after each change, one outbox message per participant (their 1:1
-/// copy, or the de-identified copy of each tier's channel) in the same unit of work as the change. The outbox sends a copy the first time and
-/// updates the delivered activity afterwards, so nobody acts on a stale view and no copy is lost. A person's copy is in
-/// the language their client last reported; a channel's in the default language.
+/// copy, or the de-identified copy of each tier's channel) in the same unit of work as the change. The outbox sends a
+/// copy the first time and updates the delivered activity afterwards, so nobody acts on a stale view and no copy is
+/// lost. A person's copy is in the language their client last reported; a channel's in the default language.
 /// </summary>
 internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, TierAssignment assignment)
 {

@@ -33,8 +33,8 @@ internal sealed class ReachGaps(IDbContextFactory<RufaDbContext> contexts, IOpti
         if (purpose == Purpose)
             return;
         // Without the person's own tenant the fix is in routing, not in installing the app.
-        var key = failure is OutboxAddressing.TenantUnknown or OutboxAddressing.TenantNotServed ? "reach.gap.tenant.admin" : "reach.gap.admin";
-        var text = catalog.Text(key, null)
+        var tenantGap = failure is OutboxAddressing.TenantUnknown or OutboxAddressing.TenantNotServed;
+        var text = catalog.Text(tenantGap ? "reach.gap.tenant.admin" : "reach.gap.admin", null)
             .Replace("{id}", aadObjectId, StringComparison.Ordinal)
             .Replace("{purpose}", purpose, StringComparison.Ordinal);
         await TellAdministratorsAsync(text, null, ct);

@@ -21,9 +21,9 @@ internal sealed class RouteTenants(IOptionsMonitor<RoutingOptions> options, Rout
         var configured = routes.FirstOrDefault(r => !string.IsNullOrWhiteSpace(r.TenantId) && Names(r, id))?.TenantId;
         if (configured is not null)
             return configured.Trim().ToLowerInvariant();
-        return (await registrations.AllAsync(ct))
-            .FirstOrDefault(r => !r.IsChannel && r.AadObjectId.Equals(id, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(r.TenantId))
-            ?.TenantId!.Trim().ToLowerInvariant();
+        var registered = (await registrations.AllAsync(ct))
+            .FirstOrDefault(r => !r.IsChannel && !string.IsNullOrWhiteSpace(r.TenantId) && r.AadObjectId.Equals(id, StringComparison.OrdinalIgnoreCase));
+        return registered?.TenantId!.Trim().ToLowerInvariant();
     }
 
     private static bool Names(RouteEntry route, string id) =>
