@@ -39,6 +39,11 @@ public sealed class BotOptions
     public bool EnableEmulatorTokens { get; set; }
     /// <summary>Extra tenants whose Entra-issued tokens are accepted besides the bot's own.</summary>
     public List<string> TrustedTokenTenants { get; set; } = [];
+    /// <summary>
+    /// The Entra tenants (directory ids) whose activities a multi-tenant bot serves, besides <see cref="AppTenantId"/>.
+    /// An activity naming any other tenant is refused with 403. Required for a multi-tenant bot without a tenant id.
+    /// </summary>
+    public List<string> AllowedTenants { get; set; } = [];
     /// <summary>Allowed calling app ids (<c>azp</c>/<c>appid</c>) on the Entra path; empty = any.</summary>
     public List<string> AllowedCallers { get; set; } = [];
 
@@ -61,4 +66,14 @@ public sealed class BotOptions
 
     /// <summary>True when no app id is configured: local development, auth only for loopback callers.</summary>
     public bool IsLocalDevelopment => string.IsNullOrWhiteSpace(AppId);
+
+    /// <summary>
+    /// The tenants the bot serves: <see cref="AppTenantId"/> and <see cref="AllowedTenants"/>, trimmed and lower-cased.
+    /// Empty only when neither is set, which start-up allows in local development alone.
+    /// </summary>
+    public IReadOnlyList<string> ServedTenants() =>
+        [.. new[] { AppTenantId }.Concat(AllowedTenants).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim().ToLowerInvariant()).Distinct()];
+
+    /// <summary>True when the bot serves <paramref name="tenantId"/> (compared without regard to case).</summary>
+    public bool Serves(string tenantId) => ServedTenants().Contains(tenantId.Trim().ToLowerInvariant());
 }

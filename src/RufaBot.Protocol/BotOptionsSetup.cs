@@ -53,6 +53,12 @@ internal sealed class BotOptionsValidation(IConfiguration configuration) : IVali
                     errors.Add("MicrosoftAppTenantId is required when MicrosoftAppType is UserAssignedMSI: set it to the tenant of the managed identity.");
                 break;
         }
+        if (options.AppType == BotAppType.MultiTenant && options.ServedTenants().Count == 0)
+            errors.Add("Bot:AllowedTenants is required when MicrosoftAppType is MultiTenant and MicrosoftAppTenantId is empty: list the directory (tenant) ids " +
+                "of the organisations the bot serves. Activities from any other tenant are refused.");
+        if (options.AppType != BotAppType.MultiTenant && !string.IsNullOrEmpty(options.AppTenantId) && options.ServedTenants().Count > 1)
+            errors.Add($"Bot:AllowedTenants may name only MicrosoftAppTenantId when MicrosoftAppType is {options.AppType}: a single-tenant bot serves its own " +
+                "tenant. Remove the other tenants, or register the bot as MultiTenant.");
         if (options.MaxRequestBytes < 1024)
             errors.Add("Bot:MaxRequestBytes must be at least 1024 (default 262144).");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

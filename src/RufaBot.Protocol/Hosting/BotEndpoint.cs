@@ -11,8 +11,8 @@ namespace RufaBot.Protocol;
 
 /// <summary>
 /// <c>POST /api/messages</c>: size cap and shape checks (400/413 with problem details), token validation (401, empty
-/// body), then the turn. Invokes are answered in the HTTP response; other activities with 200 when the turn finished
-/// quickly, 202 when it goes on in the background.
+/// body), the tenant check (403, empty body; see <see cref="TenantGate"/>), then the turn. Invokes are answered in the
+/// HTTP response; other activities with 200 when the turn finished quickly, 202 when it goes on in the background.
 /// </summary>
 public static class BotEndpoint
 {
@@ -44,6 +44,14 @@ public static class BotEndpoint
             BotTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", 401));
             Log.Unauthenticated(logger, auth.Path, auth.FailureReason);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        // After authentication, so a stranger learns nothing from 403 versus 401; before the turn, so nothing is stored.
+        if (TenantGate.Refusal(options, activity) is { } refusal)
+        {
+            BotTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", 403));
+            Log.TenantRefused(logger, refusal);
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
         if (auth.Path != "anonymous")

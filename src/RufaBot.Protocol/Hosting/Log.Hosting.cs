@@ -39,4 +39,7 @@ internal static partial class Log
 
     [LoggerMessage(1011, LogLevel.Error, "Could not check whether the activity was already handled; turn {CorrelationId} not run")]
     public static partial void DeduplicationFailed(ILogger logger, Exception exception, string correlationId);
+
+    [LoggerMessage(1012, LogLevel.Warning, "Inbound activity refused with 403: {Reason}")]
+    public static partial void TenantRefused(ILogger logger, string reason);
 }

@@ -9,7 +9,9 @@ internal static class ChatCommand
 {
     // Nothing reaches chat mode from outside the process, so authentication stays in local-development mode even
     // when an app id is configured; and each turn's HTTP answer waits for the whole turn, so replies print in order.
-    private static readonly string[] HostOverrides = ["--MicrosoftAppId=", "--Bot:AppId=", "--Bot:TurnAcknowledgeAfter=00:10:00"];
+    // Every chat-mode person lives in one stand-in tenant: it must be served, and it is where their chats are opened.
+    private static readonly string[] HostOverrides =
+        ["--MicrosoftAppId=", "--Bot:AppId=", "--Bot:TurnAcknowledgeAfter=00:10:00", $"--MicrosoftAppTenantId={ChatUser.TenantId}"];
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {

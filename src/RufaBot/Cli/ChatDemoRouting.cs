@@ -27,8 +27,12 @@ internal static class ChatDemoRouting
         return People.SelectMany(p =>
         {
             var person = ChatUser.Named(p.Name);
-            var route = $"--{Prefix}:Tiers:{p.Tier}:Default:FocalPoints:0";
-            return new[] { $"{route}:AadObjectId={person.AadObjectId}", $"{route}:DisplayName={person.Name}" };
+            var route = $"--{Prefix}:Tiers:{p.Tier}:Default";
+            return new[]
+            {
+                $"{route}:FocalPoints:0:AadObjectId={person.AadObjectId}", $"{route}:FocalPoints:0:DisplayName={person.Name}",
+                $"{route}:TenantId={ChatUser.TenantId}",
+            };
         });
     }
 }

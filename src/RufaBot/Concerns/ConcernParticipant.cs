@@ -18,7 +18,7 @@ internal sealed class ConcernParticipant
 
     public ConcernRole Role { get; private set; }
 
-    /// <summary>Keyed hash of the Entra id (<c>ReporterKeys.Actor</c>); for a channel, <c>channel:</c> and its routing key.</summary>
+    /// <summary>Keyed hash of the Entra id (<c>ReporterKeys.Actor</c>); for a channel, <c>channel:</c>, its tier and its routing key.</summary>
     public string Key { get; private set; } = "";
 
     /// <summary>Null for a channel.</summary>
@@ -60,11 +60,12 @@ internal sealed class ConcernParticipant
         Assigned = assigned,
     };
 
+    // Keyed by tier too: two tiers' routes may share a routing key ("default"), and each tier's channel keeps its own card.
     public static ConcernParticipant Channel(EscalationTier tier, ConcernRole role, string routingKey, string serviceUrl, string conversationId, string? tenantId) => new()
     {
         Tier = tier,
         Role = role,
-        Key = "channel:" + routingKey,
+        Key = $"channel:{tier}:{routingKey}",
         DisplayName = routingKey,
         ChannelServiceUrl = serviceUrl,
         ChannelConversationId = conversationId,

@@ -78,12 +78,15 @@ internal sealed partial class ConcernService
         if (request.ActorAadObjectId is { Length: > 0 } aad)
         {
             var key = keys.Actor(aad);
-            if (concern.Participant(key) is { Conflicted: false } person)
+            // In a channel, only those who hold the concern now see more than every member of the channel does.
+            if (concern.Participant(key) is { Conflicted: false } person && (!request.Shared || concern.IsAssigned(key)))
                 return new CardViewer(person.Role, concern.IsAssigned(key), key);
         }
         // Members of a tier channel read the channel's copy; the channel is known by the conversation, not by the card.
-        var channel = concern.Participants.FirstOrDefault(p => p.IsChannel && p.ChannelConversationId == request.ConversationId);
-        return channel is null ? CardViewer.Outsider : new CardViewer(channel.Role, false, null);
+        // A thread's conversation id ends in ";messageid=…"; the channel is the part before.
+        var conversation = request.ConversationId?.Split(';')[0];
+        var channel = concern.Participants.Where(p => p.IsChannel && p.ChannelConversationId?.Split(';')[0] == conversation).MaxBy(p => p.Tier);
+        return conversation is null || channel is null ? CardViewer.Outsider : CardViewer.Channel(channel);
     }
 
     /// <summary>Why a participant's action is refused: the reason (a metric tag) and the message for the card.</summary>

@@ -33,6 +33,7 @@ internal static class EscalationInfrastructureExtensions
         services.AddSingleton<RoutingRegistrations>();
         services.AddSingleton<FocalPointRoster>();
         services.AddSingleton<IEscalationRouter, EscalationRouter>();
+        services.AddSingleton<RouteTenants>();
         services.AddSingleton<IChatCommand, RegisterFocalPointCommand>();
 
         services.AddSingleton<ReachDirectory>();

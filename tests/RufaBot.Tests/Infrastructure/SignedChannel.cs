@@ -12,6 +12,9 @@ namespace RufaBot.Tests.Infrastructure;
 public sealed class SignedChannel : IAsyncDisposable
 {
     public const string AppId = "0b0b0b0b-1111-2222-3333-444444444444";
+
+    /// <summary>The tenant of the activities in <c>Payloads/</c>.</summary>
+    public const string PayloadTenant = "00000000-0000-0000-0000-0000000000001";
     private const string Issuer = "https://api.botframework.com";
 
     private SignedChannel(FakeOpenIdProvider openId) => OpenId = openId;
@@ -35,7 +38,8 @@ public sealed class SignedChannel : IAsyncDisposable
         ["MicrosoftAppType"] = "SingleTenant",
         ["MicrosoftAppId"] = AppId,
         ["MicrosoftAppPassword"] = "placeholder-not-used",
-        ["MicrosoftAppTenantId"] = "22222222-2222-2222-2222-222222222222",
+        // The tenant of the recorded payloads: a single-tenant bot serves its own tenant only.
+        ["MicrosoftAppTenantId"] = PayloadTenant,
         ["Bot:ChannelOpenIdMetadataUrl"] = OpenId.MetadataUrl("channel"),
         ["Bot:EntraOpenIdMetadataUrl"] = OpenId.BaseUrl + "entra/{tenant}/metadata",
     };

@@ -75,4 +75,17 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(Connector.Requests);
     }
+
+    [Fact]
+    public async Task ValidToken_ForAnActivityFromAnotherTenant_Is403_AndNothingIsSent()
+    {
+        var activity = Payloads.Load("personal-conversationUpdate-membersAdded-user-and-bot", Connector.ServiceUrl);
+        activity["conversation"]!["tenantId"] = "9f9f9f9f-0000-4000-8000-00000000beef";
+        activity["channelData"]!["tenant"] = new JsonObject { ["id"] = "9f9f9f9f-0000-4000-8000-00000000beef" };
+
+        var response = await Post(activity, Token(_teamsKey, Connector.ServiceUrl.ToString()));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(Connector.Requests);
+    }
 }

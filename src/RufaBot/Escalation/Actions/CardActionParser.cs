@@ -22,7 +22,8 @@ internal static class CardActionParser
             || !action.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object
             || !data.TryGetProperty("rufa", out var marker) || marker.ValueKind != JsonValueKind.String || marker.GetString() != EscalationVerbs.Marker)
             return null;
-        var request = new CardActionRequest(Guid.Empty, "", null, new Dictionary<string, string>(), activity.From?.AadObjectId, activity.Conversation?.Id);
+        var request = new CardActionRequest(Guid.Empty, "", null, new Dictionary<string, string>(), activity.From?.AadObjectId, activity.Conversation?.Id,
+            CardActionRequest.IsShared(activity));
         if (!action.TryGetProperty("verb", out var verb) || verb.ValueKind != JsonValueKind.String
             || !data.TryGetProperty("concern", out var concern) || concern.ValueKind != JsonValueKind.String || !Guid.TryParse(concern.GetString(), out var id))
             return request;

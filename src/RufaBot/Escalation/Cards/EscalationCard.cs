@@ -15,7 +15,8 @@ namespace RufaBot.Escalation.Cards;
 /// audited reveal. Every text that came from a person goes through <see cref="CardText.Escape"/>. Card data carries
 /// only the concern id and the version (<see cref="Data"/>); <c>refresh</c> lists the assigned focal points so Teams
 /// shows each of them their own view. A card over <see cref="MaxCardBytes"/> is rendered again with shorter texts and a
-/// shorter trail (<see cref="CardDetail"/>) so that it fits Teams' message size.
+/// shorter trail (<see cref="CardDetail"/>) so that it fits Teams' message size. A tier channel's copy is de-identified
+/// whatever the tier (<see cref="RenderChannel"/>).
 /// </summary>
 internal sealed partial class EscalationCard(FlowCatalog catalog)
 {
@@ -31,6 +32,8 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
     public JsonObject Render(EscalationCardInput input, string? locale, IReadOnlyList<string>? refreshAadObjectIds = null)
     {
         var t = new EscalationTexts(catalog, locale);
+        if (input.Viewer.IsChannel)
+            return RenderChannel(input, t, refreshAadObjectIds ?? []);
         JsonObject card = null!;
         foreach (var detail in CardDetail.Levels)
         {

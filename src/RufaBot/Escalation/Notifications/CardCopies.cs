@@ -10,9 +10,9 @@ namespace RufaBot.Escalation.Notifications;
 
 /// <summary>
 /// Keeps every copy of a concern's card current: after each change, one outbox message per participant (their 1:1
-/// copy, or the tier channel's copy) in the same unit of work as the change. The outbox sends a copy the first time and
-/// updates the delivered activity afterwards, so nobody acts on a stale view and no copy is lost. A person's copy is in
-/// the language their client last reported; a channel's in the default language.
+/// copy, or the de-identified copy of each tier's channel) in the same unit of work as the change. The outbox sends a
+/// copy the first time and updates the delivered activity afterwards, so nobody acts on a stale view and no copy is
+/// lost. A person's copy is in the language their client last reported; a channel's in the default language.
 /// </summary>
 internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, TierAssignment assignment)
 {
@@ -26,7 +26,7 @@ internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, 
         foreach (var p in concern.Participants)
         {
             var card = p.IsChannel
-                ? cards.Render(new EscalationCardInput(concern, new CardViewer(p.Role, false, null), now, sla), null, p.Tier == concern.Tier ? assigned : [])
+                ? cards.Render(new EscalationCardInput(concern, CardViewer.Channel(p), now, sla), null, assigned)
                 : await PersonalCopyAsync(concern, p, now, sla, locales.GetValueOrDefault(p.AadObjectId!), ct);
             var recipient = p.IsChannel
                 ? OutboxRecipient.Conversation(p.ChannelServiceUrl!, p.ChannelConversationId!, p.ChannelTenantId)

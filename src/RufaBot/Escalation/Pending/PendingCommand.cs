@@ -26,6 +26,9 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
         if (open is null && !catalog.IsWord("esc.words.pending", turn.Text, activity.Locale))
             return null;
         var t = new EscalationTexts(catalog, activity.Locale);
+        // A card opened here would be a message every member of the channel or group chat reads.
+        if (CardActionRequest.IsShared(activity))
+            return [Replies.Text(t["esc.pending.personalOnly"])];
         if (activity.From?.AadObjectId is not { Length: > 0 } aad)
             return [Replies.Text(t["esc.pending.none"])];
         try

@@ -11,7 +11,7 @@ internal static partial class Log
     [LoggerMessage(7521, LogLevel.Information, "RufaBot was removed from a conversation; its reference was forgotten")]
     public static partial void ReachForgotten(ILogger logger);
 
-    [LoggerMessage(7522, LogLevel.Warning, "A focal point cannot be reached (app not installed for them, {Failure}); administrators were told and message {MessageId} waits")]
+    [LoggerMessage(7522, LogLevel.Warning, "A focal point cannot be reached ({Failure}); administrators were told and message {MessageId} waits")]
     public static partial void PersonUnreachable(ILogger logger, Guid messageId, string failure);
 
     [LoggerMessage(7523, LogLevel.Error, "No focal point is configured for tier {Tier} of concern {ConcernId}; administrators were told")]

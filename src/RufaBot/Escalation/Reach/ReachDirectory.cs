@@ -94,22 +94,15 @@ internal sealed class ReachDirectory(IDbContextFactory<RufaDbContext> contexts, 
         return await db.ReachAddresses.AsNoTracking().FirstOrDefaultAsync(a => a.Key == key, ct);
     }
 
-    /// <summary>A Connector address Teams gave us for this tenant (any person or channel), to open new chats through.</summary>
+    /// <summary>
+    /// A Connector address Teams gave us in this tenant (any person or channel of it), to open new chats through; for
+    /// no tenant (local development), an address that came without one. Never another tenant's.
+    /// </summary>
     public async Task<string?> ServiceUrlForTenantAsync(string? tenantId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var addresses = db.ReachAddresses.AsNoTracking();
-        if (tenantId is not null)
-            addresses = addresses.Where(a => a.TenantId == tenantId);
+        var addresses = db.ReachAddresses.AsNoTracking().Where(a => a.TenantId == tenantId);
         return await addresses.OrderByDescending(a => a.UpdatedAt).Select(a => a.ServiceUrl).FirstOrDefaultAsync(ct);
-    }
-
-    /// <summary>The tenant of the person's other conversations, or of any recorded conversation (single-tenant installs).</summary>
-    public async Task<string?> AnyTenantAsync(CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.ReachAddresses.AsNoTracking().Where(a => a.TenantId != null).OrderByDescending(a => a.UpdatedAt)
-            .Select(a => a.TenantId).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Keeps the chat the dispatcher opened proactively, so later messages go straight to it.</summary>

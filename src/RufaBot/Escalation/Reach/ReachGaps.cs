@@ -32,7 +32,9 @@ internal sealed class ReachGaps(IDbContextFactory<RufaDbContext> contexts, IOpti
         Log.PersonUnreachable(logger, messageId, failure);
         if (purpose == Purpose)
             return;
-        var text = catalog.Text("reach.gap.admin", null)
+        // Without the person's own tenant the fix is in routing, not in installing the app.
+        var tenantGap = failure is OutboxAddressing.TenantUnknown or OutboxAddressing.TenantNotServed;
+        var text = catalog.Text(tenantGap ? "reach.gap.tenant.admin" : "reach.gap.admin", null)
             .Replace("{id}", aadObjectId, StringComparison.Ordinal)
             .Replace("{purpose}", purpose, StringComparison.Ordinal);
         await TellAdministratorsAsync(text, null, ct);

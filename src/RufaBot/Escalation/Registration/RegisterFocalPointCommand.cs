@@ -47,6 +47,8 @@ internal sealed class RegisterFocalPointCommand(Administrators administrators, R
             {
                 Tier = target.Tier, Scope = target.Scope, ScopeKey = target.ScopeKey,
                 AadObjectId = sender!.Trim().ToLowerInvariant(), DisplayName = activity.From?.Name,
+                // The sender's own tenant: where RufaBot may open a chat with them if they never write to it in private.
+                TenantId = activity.Conversation?.TenantId,
             };
         registration.RegisteredBy = sender!;
         registration.RegisteredAt = time.GetUtcNow();

@@ -11,6 +11,9 @@ internal sealed class RouteEntry
 
     public ChannelEntry? Channel { get; set; }
 
+    /// <summary>The Entra tenant of these people, where RufaBot may open a chat with one who has not written to it yet.</summary>
+    public string? TenantId { get; set; }
+
     /// <summary>The role these people act in; by default the tier's usual role (see <see cref="TierRoles"/>).</summary>
     public ConcernRole? Role { get; set; }
 }

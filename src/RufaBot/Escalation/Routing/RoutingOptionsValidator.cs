@@ -64,6 +64,8 @@ internal sealed class RoutingOptionsValidator : IValidateOptions<RoutingOptions>
             if (seen.Contains(backup.AadObjectId.Trim()))
                 problems.Add($"{key}:Backup is also one of the focal points; the backup must be someone else.");
         }
+        if (entry.TenantId is { } tenant && !Guid.TryParse(tenant, out _))
+            problems.Add($"{key}:TenantId '{tenant}' is not a Microsoft Entra tenant id (a GUID); copy the Tenant ID from the organisation's Entra overview, or remove it.");
         if (entry.Channel is { } channel && (!Uri.TryCreate(channel.ServiceUrl, UriKind.Absolute, out _) || string.IsNullOrWhiteSpace(channel.ConversationId)))
             problems.Add($"{key}:Channel needs an absolute ServiceUrl and a ConversationId; register the channel from Teams with the 'register this channel' command instead.");
     }

@@ -95,10 +95,10 @@ public abstract partial class OutboxContract : IAsyncLifetime
     private protected static Task<List<OutboxMessage>> WaitDeliveredAsync(RufaBotApp app, int count, int seconds = 30) =>
         WaitUntilAsync(app, rows => rows.Count(r => r.DeliveredAt is not null) >= count, seconds);
 
-    private protected static Task RecordChatAsync(RufaBotApp app, string aad, string serviceUrl, string conversation) =>
+    private protected static Task RecordChatAsync(RufaBotApp app, string aad, string serviceUrl, string conversation, string tenant = Tenant) =>
         app.Services.GetRequiredService<ReachDirectory>().RecordAsync(new ReachAddress
         {
             Key = ReachAddress.PersonKey(aad), AadObjectId = aad, ServiceUrl = serviceUrl, ConversationId = conversation,
-            TenantId = Tenant, ConversationType = "personal", UpdatedAt = DateTimeOffset.UtcNow,
+            TenantId = tenant, ConversationType = "personal", UpdatedAt = DateTimeOffset.UtcNow,
         }, CancellationToken.None);
 }

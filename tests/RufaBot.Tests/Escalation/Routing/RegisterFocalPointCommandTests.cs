@@ -53,6 +53,16 @@ public sealed class RegisterFocalPointCommandTests : RunningBot
     }
 
     [Fact]
+    public async Task FocalPoint_RegisteredFromAChannel_IsKnownInTheTenantOfTheirOwnMessage()
+    {
+        await SendAsync("channel-message-mention", "<at>Test Bot</at> register me as focal point for B2 country FR", Admin);
+
+        var tenants = App.Services.GetRequiredService<RouteTenants>();
+        Assert.Equal("00000000-0000-0000-0000-0000000000001", await tenants.TenantOfAsync(Admin, CancellationToken.None));
+        Assert.Null(await tenants.TenantOfAsync(Stranger, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task NonAdministrator_IsRefused_AndNothingChanges()
     {
         var reply = await SendAsync("personal-message", "register me as focal point for B2 country FR", Stranger);

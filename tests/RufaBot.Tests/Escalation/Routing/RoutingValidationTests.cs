@@ -13,6 +13,7 @@ public sealed class RoutingValidationTests
     [InlineData("Escalation:Routing:Tiers:B2:Countries:KE:Backup:AadObjectId", RoutingFixture.KenyaAdviser, "Escalation:Routing:Tiers:B2:Countries:KE:Backup is also one of the focal points")]
     [InlineData("Escalation:Routing:Tiers:B3:Countries:Kenya:Channel:ConversationId", "19:x", "Escalation:Routing:Tiers:B3:Countries:Kenya is not an ISO 3166 alpha-2 country code")]
     [InlineData("Escalation:Routing:Tiers:B2:Regions:west-africa:Role", "HumanRightsAdviser", "Escalation:Routing:Tiers:B2:Regions:west-africa names no focal point")]
+    [InlineData("Escalation:Routing:Tiers:B1:Countries:KE:TenantId", "contoso.onmicrosoft.com", "Escalation:Routing:Tiers:B1:Countries:KE:TenantId 'contoso.onmicrosoft.com' is not a Microsoft Entra tenant id")]
     public async Task BadRouting_StopsStartUp_NamingTheKey(string key, string value, string expected)
     {
         var settings = RoutingFixture.Settings();
