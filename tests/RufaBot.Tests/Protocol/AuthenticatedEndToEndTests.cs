@@ -83,7 +83,7 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
         activity["conversation"]!["tenantId"] = "9f9f9f9f-0000-4000-8000-00000000beef";
         activity["channelData"]!["tenant"] = new JsonObject { ["id"] = "9f9f9f9f-0000-4000-8000-00000000beef" };
 
-        var response = await Post(activity, Token(_teamsKey, Connector.ServiceUrl.ToString()));
+        var response = await Post(activity, Token(_channel.Teams, Connector.ServiceUrl.ToString()));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(Connector.Requests);
