@@ -98,7 +98,7 @@ public sealed class SummaryCardTests
         await Dump(card, "fr");
 
         Assert.Contains("Danger immédiat", TextBlocks(card));
-        Assert.Contains("Sans réponse", TextBlocks(card));
+        Assert.Contains("Votre identité", TextBlocks(card));
         Assert.Equal("Modifier", (string?)Actions(card["body"]!).First()["title"]);
         Assert.Equal("Envoyer", (string?)card["actions"]![0]!["title"]);
     }

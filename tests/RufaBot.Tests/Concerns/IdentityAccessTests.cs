@@ -7,7 +7,7 @@ namespace RufaBot.Tests.Concerns;
 public sealed class IdentityAccessTests
 {
     [Theory]
-    [InlineData("Named", "EntityFocalPoint,CountryFocalPoint,HumanRightsAdviser,ResidentCoordinator")]
+    [InlineData("Named", "EntityFocalPoint,CountryFocalPoint,HumanRightsAdviser,ResidentCoordinator,SecurityFocalPoint")]
     [InlineData("Confidential", "EntityFocalPoint,CountryFocalPoint")]
     [InlineData("Anonymous", "")]
     public void MaySee_FollowsConsentAndRole(string consent, string roles)

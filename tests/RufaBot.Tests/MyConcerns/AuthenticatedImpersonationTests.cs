@@ -17,24 +17,7 @@ namespace RufaBot.Tests.MyConcerns;
 public sealed class AuthenticatedImpersonationTests : RunningBot
 {
     private const string Victim = "6c1f0a52-2c1e-4f3b-9a57-0d7c1e2b3a41";
-    private SignedChannel _channel = null!;
-
-    public override async Task InitializeAsync()
-    {
-        _channel = await SignedChannel.StartAsync();
-        await base.InitializeAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
-    protected override IReadOnlyDictionary<string, string?> Settings => _channel.Settings();
-
-    protected override void ConfigureServices(IServiceCollection services) =>
-        services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("outbound-token"));
+    protected override bool RequiresTokens => true;
 
     [Theory]
     [InlineData("msteams", "Teams did not tell me who you are")]
@@ -50,7 +33,7 @@ public sealed class AuthenticatedImpersonationTests : RunningBot
         activity["channelId"] = channel;
         activity["from"] = new JsonObject { ["id"] = Victim, ["name"] = "Impostor" };
         activity["text"] = "my concerns";
-        var key = channel == "msteams" ? _channel.Teams : _channel.WebChat;
+        var key = channel == "msteams" ? Channel.Teams : Channel.WebChat;
         (await SignedChannel.PostAsync(Bot, activity, SignedChannel.Token(key, Connector.ServiceUrl.ToString()))).EnsureSuccessStatusCode();
 
         var reply = Assert.Single(await Connector.WaitForAsync(1)).Body;

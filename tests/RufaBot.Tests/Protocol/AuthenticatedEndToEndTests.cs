@@ -15,24 +15,7 @@ namespace RufaBot.Tests.Protocol;
 /// </summary>
 public sealed class AuthenticatedEndToEndTests : RunningBot
 {
-    private SignedChannel _channel = null!;
-
-    public override async Task InitializeAsync()
-    {
-        _channel = await SignedChannel.StartAsync();
-        await base.InitializeAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
-    protected override IReadOnlyDictionary<string, string?> Settings => _channel.Settings();
-
-    protected override void ConfigureServices(IServiceCollection services) =>
-        services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("outbound-token"));
+    protected override bool RequiresTokens => true;
 
     private Task<HttpResponseMessage> Post(JsonObject activity, string token) => SignedChannel.PostAsync(Bot, activity, token);
 
@@ -43,7 +26,7 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
     {
         var activity = Payloads.Load("personal-message", Connector.ServiceUrl, id: "auth-1");
 
-        var response = await Post(activity, Token(_channel.Teams, Connector.ServiceUrl.ToString()));
+        var response = await Post(activity, Token(Channel.Teams, Connector.ServiceUrl.ToString()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var request = Assert.Single(await Connector.WaitForAsync(1));
@@ -58,7 +41,7 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
     {
         var activity = Payloads.Load("personal-message", Connector.ServiceUrl);
 
-        var response = await Post(activity, Token(_channel.Teams, "https://smba.trafficmanager.net/emea/"));
+        var response = await Post(activity, Token(Channel.Teams, "https://smba.trafficmanager.net/emea/"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await Task.Delay(200);
@@ -70,7 +53,7 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
     {
         var activity = Payloads.Load("personal-message", Connector.ServiceUrl);
 
-        var response = await Post(activity, Token(_channel.WebChat, Connector.ServiceUrl.ToString()));
+        var response = await Post(activity, Token(Channel.WebChat, Connector.ServiceUrl.ToString()));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(Connector.Requests);
@@ -83,7 +66,7 @@ public sealed class AuthenticatedEndToEndTests : RunningBot
         activity["conversation"]!["tenantId"] = "9f9f9f9f-0000-4000-8000-00000000beef";
         activity["channelData"]!["tenant"] = new JsonObject { ["id"] = "9f9f9f9f-0000-4000-8000-00000000beef" };
 
-        var response = await Post(activity, Token(_channel.Teams, Connector.ServiceUrl.ToString()));
+        var response = await Post(activity, Token(Channel.Teams, Connector.ServiceUrl.ToString()));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(Connector.Requests);

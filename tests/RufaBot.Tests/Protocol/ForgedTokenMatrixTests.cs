@@ -46,7 +46,7 @@ public sealed class ForgedTokenMatrixTests : RunningBot
         ["MicrosoftAppType"] = "SingleTenant",
         ["MicrosoftAppId"] = AppId,
         ["MicrosoftAppPassword"] = "placeholder-not-used",
-        ["MicrosoftAppTenantId"] = "22222222-2222-2222-2222-222222222222",
+        ["MicrosoftAppTenantId"] = SignedChannel.PayloadTenant,
         ["Bot:ChannelOpenIdMetadataUrl"] = _openId.MetadataUrl("channel"),
         ["Bot:EntraOpenIdMetadataUrl"] = _openId.BaseUrl + "entra/{tenant}/metadata",
     };

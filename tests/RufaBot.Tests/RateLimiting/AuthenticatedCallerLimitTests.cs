@@ -14,31 +14,13 @@ namespace RufaBot.Tests.RateLimiting;
 /// </summary>
 public sealed class AuthenticatedCallerLimitTests : LimitedBot
 {
-    private SignedChannel _channel = null!;
+    protected override bool RequiresTokens => true;
 
-    public override async Task InitializeAsync()
-    {
-        _channel = await SignedChannel.StartAsync();
-        await base.InitializeAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
-    protected override IReadOnlyDictionary<string, string?> Limits => new Dictionary<string, string?>(_channel.Settings())
+    protected override IReadOnlyDictionary<string, string?> Limits => new Dictionary<string, string?>
     {
         ["RateLimiting:Endpoint:PermitLimit"] = "2",
         ["RateLimiting:FailedAuthentications:PermitLimit"] = "3",
     };
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        base.ConfigureServices(services);
-        services.AddSingleton<IBotTokenProvider>(new StaticTokenProvider("outbound-token"));
-    }
 
     [Fact]
     public async Task ValidTokens_AreNotCountedPerAddress()
@@ -66,7 +48,7 @@ public sealed class AuthenticatedCallerLimitTests : LimitedBot
         Assert.Equal(HttpStatusCode.OK, (await Post(Payloads.Load("personal-message", Connector.ServiceUrl, id: "later"), ValidToken())).StatusCode);
     }
 
-    private string ValidToken() => SignedChannel.Token(_channel.Teams, Connector.ServiceUrl.ToString(), Clock.GetUtcNow());
+    private string ValidToken() => SignedChannel.Token(Channel.Teams, Connector.ServiceUrl.ToString(), Clock.GetUtcNow());
 
     private Task<HttpResponseMessage> Post(System.Text.Json.Nodes.JsonObject activity, string token) => SignedChannel.PostAsync(Bot, activity, token);
 }
