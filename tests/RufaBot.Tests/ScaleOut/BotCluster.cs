@@ -135,8 +135,15 @@ internal sealed class BotCluster : IAsyncDisposable
     }
 
     /// <summary>Makes every armed SLA timer due now, as if its deadline had passed.</summary>
-    public Task MakeSlaTimersDueAsync(string where = "TRUE") =>
-        ExecuteAsync($"""UPDATE "SlaTimers" SET "NextStepAt" = {DateTimeOffset.UtcNow.UtcTicks} WHERE "NextStepAt" IS NOT NULL AND ({where})""");
+    /// <summary>
+    /// Makes the matching timers due now, once the instances have armed at least <paramref name="armed"/> of them: arming
+    /// is background work, and a timer not yet armed would miss the update.
+    /// </summary>
+    public async Task MakeSlaTimersDueAsync(string where = "TRUE", int armed = 1)
+    {
+        await WaitForCountAsync($"""SELECT count(*) FROM "SlaTimers" WHERE "NextStepAt" IS NOT NULL AND ({where})""", armed);
+        await ExecuteAsync($"""UPDATE "SlaTimers" SET "NextStepAt" = {DateTimeOffset.UtcNow.UtcTicks} WHERE "NextStepAt" IS NOT NULL AND ({where})""");
+    }
 
     public async ValueTask DisposeAsync()
     {
