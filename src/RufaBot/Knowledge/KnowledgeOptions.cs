@@ -8,6 +8,9 @@ internal sealed class KnowledgeOptions
     /// <summary>Folder of the shipped content files; relative paths are under the app's base directory.</summary>
     public string ContentFolder { get; set; } = Path.Combine("Knowledge", "Content");
 
+    /// <summary>Folder of the source documents and seeds.json; relative paths are under the app's base directory.</summary>
+    public string SeedsFolder { get; set; } = Path.Combine("Knowledge", "Seeds");
+
     /// <summary>Folder of the entity's own Markdown or text documents; empty = none.</summary>
     public string? AdminDocumentsFolder { get; set; }
 

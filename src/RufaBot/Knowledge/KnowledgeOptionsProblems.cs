@@ -7,6 +7,8 @@ internal static class KnowledgeOptionsProblems
     {
         if (string.IsNullOrWhiteSpace(options.ContentFolder))
             yield return "Knowledge:ContentFolder is required: set it to the knowledge base folder (default Knowledge/Content, relative to the app folder).";
+        if (string.IsNullOrWhiteSpace(options.SeedsFolder))
+            yield return "Knowledge:SeedsFolder is required: set it to the folder of the source documents (default Knowledge/Seeds, relative to the app folder).";
         if (options.TopK is < 1 or > 8)
             yield return "Knowledge:TopK must be between 1 and 8 (default 3).";
         if (options.MinRelativeScore is < 0 or > 1)

@@ -59,8 +59,8 @@ internal static class ContentLoader
             if (!citation.Ref.StartsWith(code + " ", StringComparison.Ordinal))
                 throw new InvalidDataException($"{where}: ref '{citation.Ref}' must start with the document code '{code}'.");
             yield return new KnowledgeEntry(id, Required(entry.Title, where, "title"), Required(entry.Body, where, "body"),
-                citation, entry.Tags ?? [], audience, document.Guidance, IsAdminDocument: false,
-                entry.TitleFr, entry.BodyFr, entry.TagsFr);
+                citation, entry.Tags ?? [], audience, IsAdminDocument: false,
+                entry.TitleFr, entry.BodyFr, entry.TagsFr, document.Guidance ? EntryKind.Guidance : EntryKind.Summary);
         }
     }
 
