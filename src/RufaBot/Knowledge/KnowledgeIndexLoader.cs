@@ -21,7 +21,7 @@ internal static class KnowledgeIndexLoader
         var seeds = services.GetRequiredService<SeedLibrary>();
         var entries = seeds.Entries().ToList();
         var passages = entries.Count;
-        entries.AddRange(ContentLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, settings.ContentFolder)));
+        entries.AddRange(ContentLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, settings.ContentFolder), seeds));
         var shipped = entries.Count;
         if (!string.IsNullOrWhiteSpace(settings.AdminDocumentsFolder))
         {

@@ -15,7 +15,7 @@ public sealed class AnswerServiceTests
         Assert.False(answer.LooksLikeConcern);
         Assert.Contains(answer.Citations, c => c.Citation.Document is "Commitment statement" or "Plan of Action" or "Detailed Action Plan");
         Assert.Contains("security focal point", answer.Text);
-        Assert.Contains("national authorities", answer.Text);
+        Assert.Contains("RufaBot's guidance, not UN policy", answer.Text);
         for (var n = 1; n <= answer.Citations.Count; n++)
             Assert.Contains($"[{n}]", answer.Text);
     }
@@ -49,8 +49,8 @@ public sealed class AnswerServiceTests
         var services = new KnowledgeTestServices(chat: chat);
         var answer = await services.Answers.AnswerAsync(SeriousViolation, null, CancellationToken.None);
 
-        Assert.Contains("[3] Source:", chat.UserText);
-        Assert.DoesNotContain("[4] Source:", chat.UserText);
+        Assert.Contains("[2] Source:", chat.UserText);
+        Assert.DoesNotContain("[9] Source:", chat.UserText);
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.DoesNotContain("Secretary-General directly", answer.Text);
         Assert.Null(answer.Note);

@@ -16,7 +16,7 @@ internal sealed class KnowledgeTestServices
     private static readonly Lazy<SeedLibrary> SeedPassages = new(() => SeedLibrary.Load(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Seeds")));
 
     private static readonly Lazy<List<KnowledgeEntry>> ShippedEntries = new(() =>
-        ContentLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Content")));
+        ContentLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Content"), SeedPassages.Value));
 
     public KnowledgeTestServices(IEnumerable<KnowledgeEntry>? extraEntries = null, IChatClient? chat = null,
         IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, KnowledgeOptions? options = null)

@@ -55,7 +55,7 @@ internal sealed class AnswerService(
             return extractive.Answer(hits, language, looksLikeConcern: false, AnswerTexts.ModelUnavailable(language));
         }
 
-        var check = GeneratedAnswerCheck.Check(reply, prompt.Passages.Count);
+        var check = GeneratedAnswerCheck.Check(reply, prompt.Passages.Count, [.. prompt.Passages.Select(p => p.Entry.Title + "\n" + p.Entry.Body)]);
         if (!check.Accepted)
         {
             KnowledgeLog.GeneratedAnswerRejected(logger, check.Reason ?? "rejected");
@@ -64,6 +64,8 @@ internal sealed class AnswerService(
         if (check.IsNotCovered)
             return extractive.Answer([], language, looksLikeConcern: false);
         var citations = check.Cited.Select(n => new AnswerCitation(n, prompt.Passages[n - 1].Entry.Citation)).ToList();
-        return new KnowledgeAnswer(KnowledgeAnswer.NewId(), CardText.EscapeKeepingMarkers(reply!.Trim()), citations, AnswerMode.Generated, false, language);
+        // The model is asked to say so itself, but the note does not depend on it doing so.
+        var note = check.Cited.Any(n => prompt.Passages[n - 1].Entry.IsGuidance) ? AnswerTexts.GuidanceNote(language) : null;
+        return new KnowledgeAnswer(KnowledgeAnswer.NewId(), CardText.EscapeKeepingMarkers(reply!.Trim()), citations, AnswerMode.Generated, false, language, note);
     }
 }

@@ -4,7 +4,8 @@ namespace RufaBot.Knowledge.Prompts;
 
 /// <summary>
 /// Accepts a model answer only if it cites at least one passage, cites nothing but the passages it was given,
-/// and carries no link (links are forbidden by the rules, so one is a sign of injected instructions).
+/// carries no link (links are forbidden by the rules, so one is a sign of injected instructions), and quotes only
+/// words that are in a passage it cites (a quotation staff cannot find in the source is an invention).
 /// </summary>
 internal static partial class GeneratedAnswerCheck
 {
@@ -12,7 +13,10 @@ internal static partial class GeneratedAnswerCheck
 
     public sealed record Result(bool Accepted, string? Reason, IReadOnlyList<int> Cited, bool IsNotCovered = false);
 
-    public static Result Check(string? answer, int passageCount)
+    public static Result Check(string? answer, int passageCount) => Check(answer, passageCount, null);
+
+    /// <param name="passages">The passage texts, numbered from 1; when given, quotations are checked against the cited ones.</param>
+    public static Result Check(string? answer, int passageCount, IReadOnlyList<string>? passages)
     {
         var text = answer?.Trim() ?? "";
         if (text.Length == 0)
@@ -33,7 +37,17 @@ internal static partial class GeneratedAnswerCheck
                 cited.Add(n);
             }
         }
-        return cited.Count == 0 ? new Result(false, "no citation", []) : new Result(true, null, cited.ToList());
+        if (cited.Count == 0)
+            return new Result(false, "no citation", []);
+        if (passages is not null)
+        {
+            // Short quoted terms ("light" team) are names, not quotations.
+            var invented = Text.Quotations.Find(text).FirstOrDefault(q => q.Split(' ').Length >= 3
+                && !cited.Any(n => Text.Quotations.IsIn(q, passages[n - 1])));
+            if (invented is not null)
+                return new Result(false, "quotes words that are in no cited passage", []);
+        }
+        return new Result(true, null, cited.ToList());
     }
 
     private const int ShingleWords = 9;
