@@ -26,6 +26,13 @@ internal sealed class KnowledgeOptions
     /// </summary>
     public double MinScore { get; set; } = 4.5;
 
+    /// <summary>
+    /// The share of a question's own words the best passage must cover (its BM25 score over the most those words
+    /// could score; a word the documents never use counts as the rarest). Below it RufaBot says the documents do
+    /// not answer. Set from the evaluation in docs/knowledge.md.
+    /// </summary>
+    public double MinCoverage { get; set; } = 0.35;
+
     /// <summary>Longest passage text quoted in an extractive answer, cut at a sentence boundary.</summary>
     public int MaxQuoteChars { get; set; } = 420;
 

@@ -29,7 +29,7 @@ internal sealed class AnswerService(
         question = question.Trim();
         var language = LanguageDetector.Detect(question, locale);
         var concern = ConcernDetector.LooksLikeConcern(question);
-        var hits = question.Length == 0 ? [] : await retriever.RetrieveAsync(question, language, options.Value.TopK, cancellationToken);
+        var hits = question.Length == 0 ? [] : await retriever.RetrieveAsync(question, language, options.Value.TopK, cancellationToken, requireCoverage: !concern);
         var answer = chat is null || concern || hits.Count == 0
             ? extractive.Answer(hits, language, concern)
             : await GenerateAsync(chat, question, hits, language, cancellationToken);
