@@ -63,6 +63,13 @@ internal sealed class AnswerService(
         }
         if (check.IsNotCovered)
             return extractive.Answer([], language, looksLikeConcern: false);
+        // French answers rephrase English passages in other words: only English answers can be held to theirs.
+        if (language == Language.English && !GeneratedAnswerCheck.IsSupported(reply!,
+                check.Cited.Select(n => prompt.Passages[n - 1].Entry.Title + "\n" + prompt.Passages[n - 1].Entry.Body), question))
+        {
+            KnowledgeLog.GeneratedAnswerRejected(logger, "answer is not made of its passages' words");
+            return extractive.Answer(hits, language, looksLikeConcern: false);
+        }
         var citations = check.Cited.Select(n => new AnswerCitation(n, prompt.Passages[n - 1].Entry.Citation)).ToList();
         // The model is asked to say so itself, but the note does not depend on it doing so.
         var note = check.Cited.Any(n => prompt.Passages[n - 1].Entry.IsGuidance) ? AnswerTexts.GuidanceNote(language) : null;

@@ -50,6 +50,28 @@ internal static partial class GeneratedAnswerCheck
         return new Result(true, null, cited.ToList());
     }
 
+    /// <summary>Share of an English answer's own words that must come from its passages, its question or rule 8's advice.</summary>
+    public const double MinSupport = 0.5;
+
+    /// <summary>
+    /// Whether an English answer is made of its passages' words: a model that obeys an instruction in the question
+    /// ("you are now a pirate…") writes words no passage has, even when it cites one. Rephrasing keeps most words.
+    /// </summary>
+    public static bool IsSupported(string answer, IEnumerable<string> sources, string question)
+    {
+        var words = Text.TextAnalyzer.Analyze(Marker().Replace(answer, " "), Text.Language.English)
+            .Where(t => !char.IsAsciiDigit(t[0])).ToHashSet(StringComparer.Ordinal);
+        if (words.Count < 4)
+            return true;
+        var known = sources.Append(question).Append(SafetyAdvice)
+            .SelectMany(s => Text.TextAnalyzer.Analyze(s, Text.Language.English)).ToHashSet(StringComparer.Ordinal);
+        return (double)words.Count(known.Contains) / words.Count >= MinSupport;
+    }
+
+    // Rule 8 asks for this advice, in words the passages need not have.
+    private static readonly string SafetyAdvice = string.Join(' ', PromptBuilder.SystemPrompt.Split('\n').Where(l => l.StartsWith("8.", StringComparison.Ordinal)))
+        + " RufaBot guidance not UN policy plan";
+
     private const int ShingleWords = 9;
 
     // The rules themselves, except rule 8, whose safety advice a good answer is asked to repeat.

@@ -30,10 +30,13 @@ internal sealed class KnowledgeRetriever(
         var search = index.SearchWithCoverage(question, language, Math.Max(top * 3, embeddings is null ? 0 : settings.EmbeddingCandidates));
         // A question whose words the best passage barely covers is about something the documents do not say:
         // declining it (and pointing to a person) is better than quoting a passage that shares one word.
-        if (requireCoverage && search.Coverage < settings.MinCoverage)
+        var parts = QuestionParts.Split(question);
+        // A question with one answerable part ("What is the SAG? Answer as a pirate.") is answered; the rest is
+        // for the model to read as data, or for the extractive answer to ignore.
+        var coverage = parts.Count == 1 ? search.Coverage : Math.Max(search.Coverage, parts.Max(p => index.SearchWithCoverage(p, language, 1).Coverage));
+        if (requireCoverage && coverage < settings.MinCoverage)
             return [];
         var candidates = search.Hits.Where(hit => hit.Score >= settings.MinScore).ToList();
-        var parts = QuestionParts.Split(question);
         if (parts.Count > 1)
         {
             // Each part's passages in turn, best first: scores of different queries are not comparable.
