@@ -5,12 +5,13 @@ using BenchmarkDotNet.Columns;
 using RufaBot.Knowledge;
 using RufaBot.Knowledge.Loading;
 using RufaBot.Knowledge.Retrieval;
+using RufaBot.Knowledge.Seeds;
 using RufaBot.Knowledge.Text;
 
 namespace RufaBot.Benchmarks;
 
 /// <summary>
-/// Offline retrieval (analysis + BM25 + top 3) over the shipped knowledge base plus 1,000 admin document chunks,
+/// Offline retrieval (analysis + BM25 + top 3) over the source passages and curated entries plus 1,000 admin document chunks,
 /// one question per invocation, cycling through realistic English and French questions. Target: p99 ≤ 2 ms.
 /// </summary>
 [Config(typeof(Config))]
@@ -37,7 +38,9 @@ public class RetrievalBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var entries = ContentLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Content"));
+        var seeds = SeedLibrary.Load(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Seeds"));
+        var entries = seeds.Entries().ToList();
+        entries.AddRange(ContentLoader.LoadFolder(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Content"), seeds));
         entries.AddRange(AdminChunks.Generate(1000));
         _index = new KnowledgeIndex(entries);
     }

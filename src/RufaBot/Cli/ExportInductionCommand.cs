@@ -3,7 +3,7 @@ using RufaBot.Induction;
 namespace RufaBot.Cli;
 
 /// <summary>
-/// <c>export-induction --entity ENTITY [--out FILE.csv] [host options]</c>: writes an entity's induction completions
+/// <c>export-induction --entity ENTITY [--out FILE.csv] [host options]</c>: writes an entity's completions of RufaBot's introduction
 /// as CSV (<see cref="InductionCsv"/>), to the file or, without <c>--out</c>, to standard output for scripts. It opens
 /// the database exactly as the web host would (Program's configuration, migrations applied), without opening a port.
 /// Host options such as <c>--environment</c> or <c>--ConnectionStrings:Rufa=…</c> are passed on.
@@ -27,18 +27,23 @@ internal static class ExportInductionCommand
         await using (host)
         {
             var rows = await host.Services.GetRequiredService<InductionRecords>().ForEntityAsync(entity, host.Stopping);
-            var csv = InductionCsv.Write(rows);
+            var counts = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<InductionOptions>>().Value.CountsAsMandatoryInduction;
+            var csv = InductionCsv.Write(rows, counts);
+            // Said beside the file too, so nobody reads the export as the mandatory induction unless configured so.
+            var what = counts
+                ? "RufaBot's introduction to Human Rights up Front, counted by this organisation as part of its mandatory induction"
+                : "RufaBot's introduction to Human Rights up Front, not the mandatory induction of the Detailed Action Plan";
             if (outFile is null)
             {
                 await output.WriteAsync(csv);
-                await error.WriteLineAsync($"{rows.Count} completions of {entity}.");
+                await error.WriteLineAsync($"{rows.Count} completions of {entity} ({what}).");
                 return RufaCli.Ok;
             }
             var path = UserPaths.Resolve(outFile);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // UTF-8 with a byte order mark, so spreadsheet programs read accented names correctly.
             await File.WriteAllTextAsync(path, csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-            await output.WriteLineAsync($"Wrote {rows.Count} completions of {entity} to {path}");
+            await output.WriteLineAsync($"Wrote {rows.Count} completions of {entity} ({what}) to {path}");
             return RufaCli.Ok;
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 using RufaBot.Administration;
 using RufaBot.Cards;
 using RufaBot.Dialogs;
@@ -15,7 +16,8 @@ namespace RufaBot.Induction;
 /// (or ones a code block cannot show) point to the <c>export-induction</c> command line.
 /// </summary>
 internal sealed partial class ExportInductionChatCommand(
-    InductionRecords records, Administrators administrators, FlowCatalog catalog, ILogger<ExportInductionChatCommand> logger) : IChatCommand
+    InductionRecords records, Administrators administrators, FlowCatalog catalog, IOptions<InductionOptions> options,
+    ILogger<ExportInductionChatCommand> logger) : IChatCommand
 {
     public const int MaxRowsInChat = 50;
     public const int MaxCharsInChat = 12_000;
@@ -53,7 +55,7 @@ internal sealed partial class ExportInductionChatCommand(
         InductionLog.Exported(logger, rows.Count, "chat");
         if (rows.Count == 0)
             return [Say("induction.export.none", locale, entity)];
-        var csv = InductionCsv.Write(rows);
+        var csv = InductionCsv.Write(rows, options.Value.CountsAsMandatoryInduction);
         if (rows.Count > MaxRowsInChat || csv.Length > MaxCharsInChat || csv.Contains("```", StringComparison.Ordinal))
             return [Say("induction.export.tooMany", locale, entity, rows.Count)];
         return [Replies.Text(Fill("induction.export.rows", locale, entity, rows.Count) + "\n\n```\n" + csv + "```")];
@@ -62,6 +64,7 @@ internal sealed partial class ExportInductionChatCommand(
     private Activity Say(string key, string? locale, string entity = "", int count = 0) => Replies.Text(Fill(key, locale, entity, count));
 
     private string Fill(string key, string? locale, string entity, int count) => catalog.Text(key, locale)
+        .Replace("{mandatory}", catalog.Text(options.Value.MandatoryKey("export"), locale), StringComparison.Ordinal)
         .Replace("{entity}", CardText.Escape(entity), StringComparison.Ordinal)
         .Replace("{count}", count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Answers;
 using RufaBot.Dialogs.Messages;
@@ -8,10 +9,12 @@ using RufaBot.Turns;
 namespace RufaBot.Induction;
 
 /// <summary>
-/// Records a finished induction with its score and tells the user what they achieved and what they can do next.
+/// Records a finished introduction with its score and tells the user what they achieved, whether their organisation
+/// counts it as the mandatory induction (<see cref="InductionOptions"/>), and what they can do next.
 /// While the database is unavailable nothing is cleared: the user answers the last question again later.
 /// </summary>
-internal sealed class InductionCompletion(InductionRecords records, InductionAnswerKey answerKey, FlowCatalog catalog, TimeProvider time, ILogger<InductionCompletion> logger)
+internal sealed class InductionCompletion(InductionRecords records, InductionAnswerKey answerKey, FlowCatalog catalog, TimeProvider time,
+    IOptions<InductionOptions> options, ILogger<InductionCompletion> logger)
     : IFlowCompletion
 {
     public string FlowId => InductionFlow.Id;
@@ -36,7 +39,9 @@ internal sealed class InductionCompletion(InductionRecords records, InductionAns
         {
             var stored = await records.RecordAsync(completion, cancellationToken);
             InductionLog.Completed(logger, stored.Id, stored.Correct, stored.Questions);
-            return new FlowCompletion(true, [new TextMessage(InductionTexts.Fill(catalog, "induction.completed", locale, stored))]);
+            var text = InductionTexts.Fill(catalog, "induction.completed", locale, stored)
+                .Replace("{mandatory}", catalog.Text(options.Value.MandatoryKey("completed"), locale), StringComparison.Ordinal);
+            return new FlowCompletion(true, [new TextMessage(text)]);
         }
         catch (Exception exception) when (StorageFailure.IsUnavailable(exception))
         {

@@ -13,14 +13,21 @@ namespace RufaBot.Induction;
 /// </summary>
 internal static class InductionCsv
 {
-    public static readonly string[] Header = ["entity", "display_name", "user_id", "completed_utc", "correct", "questions"];
+    public static readonly string[] Header =
+        ["activity", "counts_as_mandatory_induction", "entity", "display_name", "user_id", "completed_utc", "correct", "questions"];
 
-    public static string Write(IEnumerable<InductionCompletionRecord> completions)
+    /// <summary>What every row records: RufaBot's walkthrough, named so a file cannot pass for another course's record.</summary>
+    public const string Activity = "RufaBot introduction to Human Rights up Front";
+
+    /// <param name="countsAsMandatory">The organisation's <c>Induction:CountsAsMandatoryInduction</c>: "yes" only then.</param>
+    public static string Write(IEnumerable<InductionCompletionRecord> completions, bool countsAsMandatory)
     {
         var csv = new StringBuilder();
         Row(csv, Header);
         foreach (var c in completions)
             Row(csv, [
+                Activity,
+                countsAsMandatory ? "yes" : "no",
                 c.Entity,
                 c.DisplayName ?? "",
                 c.UserId,

@@ -15,6 +15,7 @@ internal static class InductionExtensions
     {
         builder.AddRufaStorage();
         var services = builder.Services;
+        services.AddOptions<InductionOptions>().BindConfiguration(InductionOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => InductionAnswerKey.Load(
             Path.Combine(TurnsExtensions.DialogsFolder(sp.GetRequiredService<IOptions<ConversationOptions>>().Value), InductionFlow.FileName)));
         services.AddHostedService<InductionStartupCheck>();

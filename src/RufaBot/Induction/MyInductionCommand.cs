@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RufaBot.Dialogs;
 using RufaBot.Protocol;
 using RufaBot.Storage;
@@ -6,7 +7,7 @@ using RufaBot.Turns;
 namespace RufaBot.Induction;
 
 /// <summary>"my induction": the user's own latest completion, in a private chat only (a score is nobody else's business).</summary>
-internal sealed class MyInductionCommand(InductionRecords records, FlowCatalog catalog, ILogger<MyInductionCommand> logger) : IChatCommand
+internal sealed class MyInductionCommand(InductionRecords records, FlowCatalog catalog, IOptions<InductionOptions> options, ILogger<MyInductionCommand> logger) : IChatCommand
 {
     public async Task<IReadOnlyList<Activity>?> TryAnswerAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -23,7 +24,8 @@ internal sealed class MyInductionCommand(InductionRecords records, FlowCatalog c
             var latest = await records.LatestAsync(userId, cancellationToken);
             return [Replies.Text(latest is null
                 ? catalog.Text("induction.mine.none", locale)
-                : InductionTexts.Fill(catalog, "induction.mine.done", locale, latest))];
+                : InductionTexts.Fill(catalog, "induction.mine.done", locale, latest)
+                    .Replace("{mandatory}", catalog.Text(options.Value.MandatoryKey("completed"), locale), StringComparison.Ordinal))];
         }
         catch (Exception exception) when (StorageFailure.IsUnavailable(exception))
         {

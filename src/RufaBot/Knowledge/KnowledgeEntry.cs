@@ -1,8 +1,9 @@
 namespace RufaBot.Knowledge;
 
 /// <summary>
-/// One passage of the knowledge base: a shipped entry (one pledge, action or item) or a chunk of an admin document.
-/// <see cref="IsGuidance"/> marks RufaBot's own process, which is our proposal and not UN policy.
+/// One passage of the knowledge base. <see cref="Kind"/> says what it is: the exact text of a source document, a
+/// plain-language summary of what a source says, RufaBot's own guidance (product process, not UN policy), or a
+/// chunk of an admin document. <see cref="Cites"/> lists the source passages it rests on (its own, for source text).
 /// </summary>
 internal sealed record KnowledgeEntry(
     string Id,
@@ -11,8 +12,33 @@ internal sealed record KnowledgeEntry(
     Citation Citation,
     IReadOnlyList<string> Tags,
     IReadOnlyList<Audience> Audience,
-    bool IsGuidance = false,
     bool IsAdminDocument = false,
     string? TitleFr = null,
     string? BodyFr = null,
-    IReadOnlyList<string>? TagsFr = null);
+    IReadOnlyList<string>? TagsFr = null,
+    EntryKind Kind = EntryKind.Summary,
+    IReadOnlyList<string>? Cites = null)
+{
+    public bool IsGuidance => Kind == EntryKind.Guidance;
+
+    public bool IsSourceText => Kind == EntryKind.SourceText;
+
+    /// <summary>The source passages this entry rests on; none for admin documents and some guidance.</summary>
+    public IReadOnlyList<string> SourceRefs => Cites ?? [];
+}
+
+/// <summary>What an entry is, and so how an answer presents it.</summary>
+internal enum EntryKind
+{
+    /// <summary>The exact words of a source document.</summary>
+    SourceText,
+
+    /// <summary>What a source document says, in plain language; cites the passages it explains.</summary>
+    Summary,
+
+    /// <summary>RufaBot's own process or advice: a proposal, not UN policy.</summary>
+    Guidance,
+
+    /// <summary>A chunk of the entity's own documents.</summary>
+    AdminDocument,
+}

@@ -33,6 +33,7 @@ internal static class KnowledgeExtensions
                 services.TryAddSingleton(sp => AzureOpenAIClients.EmbeddingGenerator(sp.GetRequiredService<Azure.AI.OpenAI.AzureOpenAIClient>(), azure));
         }
 
+        services.TryAddSingleton(KnowledgeIndexLoader.LoadSeeds);
         services.TryAddSingleton(KnowledgeIndexLoader.Load);
         services.AddHostedService<KnowledgeStartup>();
         services.TryAddSingleton<KnowledgeRetriever>();

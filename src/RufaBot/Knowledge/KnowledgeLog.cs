@@ -3,8 +3,8 @@ namespace RufaBot.Knowledge;
 /// <summary>Knowledge events. Questions and answers are never logged: a question may describe a concern.</summary>
 internal static partial class KnowledgeLog
 {
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Knowledge base ready: {Entries} shipped entries, {AdminChunks} admin document chunks, {Terms} terms; answers {Mode}")]
-    public static partial void Ready(ILogger logger, int entries, int adminChunks, int terms, string mode);
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Knowledge base ready: {Passages} source passages, {Entries} curated entries, {AdminChunks} admin document chunks, {Terms} terms; answers {Mode}")]
+    public static partial void Ready(ILogger logger, int passages, int entries, int adminChunks, int terms, string mode);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Admin documents folder {Folder} does not exist; no admin documents loaded")]
     public static partial void AdminFolderMissing(ILogger logger, string folder);

@@ -8,6 +8,9 @@ internal sealed class KnowledgeOptions
     /// <summary>Folder of the shipped content files; relative paths are under the app's base directory.</summary>
     public string ContentFolder { get; set; } = Path.Combine("Knowledge", "Content");
 
+    /// <summary>Folder of the source documents and seeds.json; relative paths are under the app's base directory.</summary>
+    public string SeedsFolder { get; set; } = Path.Combine("Knowledge", "Seeds");
+
     /// <summary>Folder of the entity's own Markdown or text documents; empty = none.</summary>
     public string? AdminDocumentsFolder { get; set; }
 
@@ -22,6 +25,13 @@ internal sealed class KnowledgeOptions
     /// scores, so "leave entitlements" gets "not found" rather than a passage that merely mentions "leave".
     /// </summary>
     public double MinScore { get; set; } = 4.5;
+
+    /// <summary>
+    /// The share of a question's own words the best passage must cover (its BM25 score over the most those words
+    /// could score; a word the documents never use counts as the rarest). Below it RufaBot says the documents do
+    /// not answer. Set from the evaluation in docs/knowledge.md.
+    /// </summary>
+    public double MinCoverage { get; set; } = 0.35;
 
     /// <summary>Longest passage text quoted in an extractive answer, cut at a sentence boundary.</summary>
     public int MaxQuoteChars { get; set; } = 420;

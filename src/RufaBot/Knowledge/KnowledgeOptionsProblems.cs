@@ -7,10 +7,14 @@ internal static class KnowledgeOptionsProblems
     {
         if (string.IsNullOrWhiteSpace(options.ContentFolder))
             yield return "Knowledge:ContentFolder is required: set it to the knowledge base folder (default Knowledge/Content, relative to the app folder).";
+        if (string.IsNullOrWhiteSpace(options.SeedsFolder))
+            yield return "Knowledge:SeedsFolder is required: set it to the folder of the source documents (default Knowledge/Seeds, relative to the app folder).";
         if (options.TopK is < 1 or > 8)
             yield return "Knowledge:TopK must be between 1 and 8 (default 3).";
         if (options.MinRelativeScore is < 0 or > 1)
             yield return "Knowledge:MinRelativeScore must be between 0 and 1 (default 0.4).";
+        if (options.MinCoverage is < 0 or > 1)
+            yield return "Knowledge:MinCoverage must be between 0 and 1 (default 0.35).";
         if (options.MaxPromptTokens is < 500 or > 2000)
             yield return "Knowledge:MaxPromptTokens must be between 500 and 2000 (default 1900).";
         if (options.MaxChunkChars is < 200 or > 4000)

@@ -44,9 +44,10 @@ public sealed class ExportInductionCliTests : IDisposable
         var exit = await RufaCli.RunAsync(["export-induction", "--entity", "undp", "--out", file, .. HostOptions], TextReader.Null, output, error);
 
         Assert.True(exit == RufaCli.Ok, error.ToString());
-        Assert.Contains("Wrote 1 completions of undp to", output.ToString());
+        Assert.Contains("Wrote 1 completions of undp (RufaBot's introduction to Human Rights up Front, not the mandatory induction of the Detailed Action Plan) to", output.ToString());
         var csv = await File.ReadAllTextAsync(file);
-        Assert.Equal("entity,display_name,user_id,completed_utc,correct,questions\r\nUNDP,\"'-Lee, Ana\",aad-x,2026-11-25T09:30:00Z,6,6\r\n", csv);
+        Assert.Equal("activity,counts_as_mandatory_induction,entity,display_name,user_id,completed_utc,correct,questions\r\n"
+            + "RufaBot introduction to Human Rights up Front,no,UNDP,\"'-Lee, Ana\",aad-x,2026-11-25T09:30:00Z,6,6\r\n", csv);
     }
 
     [Fact]

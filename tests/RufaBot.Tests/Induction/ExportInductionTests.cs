@@ -25,14 +25,16 @@ public sealed class ExportInductionTests : RunningBot
 
         var t = await SayAsync("export induction undp", AdminId);
 
-        t.AssertReply("3 induction completions for undp (CSV, RFC 4180)").AssertNoReplyContains("Not exported");
+        t.AssertReply("3 completions of RufaBot's introduction to Human Rights up Front for undp (CSV, RFC 4180)")
+            .AssertReply("They are not a record of the mandatory human rights induction").AssertNoReplyContains("Not exported");
         var text = (string)t.LastReplies.Single()["text"]!;
         var csv = text[(text.IndexOf("```\n", StringComparison.Ordinal) + 4)..text.LastIndexOf("```", StringComparison.Ordinal)];
         var lines = csv.Split("\r\n");
-        Assert.Equal("entity,display_name,user_id,completed_utc,correct,questions", lines[0]);
-        Assert.StartsWith("UNDP,\"Doe, \"\"Jo\"\"\",aad-1,", lines[1]);
-        Assert.StartsWith("UNDP,\"'=HYPERLINK(\"\"http://x\"\")\",aad-2,", lines[2]);
-        Assert.StartsWith("UNDP,'@SUM(A1),aad-3,", lines[3]);
+        Assert.Equal("activity,counts_as_mandatory_induction,entity,display_name,user_id,completed_utc,correct,questions", lines[0]);
+        const string prefix = "RufaBot introduction to Human Rights up Front,no,";
+        Assert.StartsWith(prefix + "UNDP,\"Doe, \"\"Jo\"\"\",aad-1,", lines[1]);
+        Assert.StartsWith(prefix + "UNDP,\"'=HYPERLINK(\"\"http://x\"\")\",aad-2,", lines[2]);
+        Assert.StartsWith(prefix + "UNDP,'@SUM(A1),aad-3,", lines[3]);
         Assert.EndsWith(",5,6", lines[3]);
         Assert.Equal("", lines[4]);
     }
@@ -42,7 +44,7 @@ public sealed class ExportInductionTests : RunningBot
     {
         await SeedAsync("UNDP", "Kim Secret");
         var t = await SayAsync("export induction UNDP", "0a0a0a0a-1111-2222-3333-444444444444");
-        t.AssertReply("Exporting induction records is for RufaBot administrators").AssertNoReplyContains("Kim Secret").AssertNoReplyContains("entity,");
+        t.AssertReply("Exporting completions of RufaBot's introduction is for RufaBot administrators").AssertNoReplyContains("Kim Secret").AssertNoReplyContains("entity,");
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class ExportInductionTests : RunningBot
 
     [Theory]
     [InlineData("export induction", "Say \"export induction\" followed by the entity")]
-    [InlineData("export induction WFP", "No induction completions are recorded for WFP")]
+    [InlineData("export induction WFP", "No completions of RufaBot's introduction to Human Rights up Front are recorded for WFP")]
     public async Task Administrator_WithoutRecordsOrEntity_IsToldWhatToDo(string text, string expected) =>
         (await SayAsync(text, AdminId)).AssertReply(expected);
 
@@ -63,7 +65,7 @@ public sealed class ExportInductionTests : RunningBot
     public async Task LargeExport_PointsToTheCommandLine()
     {
         await SeedAsync("UNDP", [.. Enumerable.Range(0, ExportInductionChatCommand.MaxRowsInChat + 1).Select(i => $"Person {i}")]);
-        (await SayAsync("export induction UNDP", AdminId)).AssertReply("51 induction completions for UNDP: too many to paste here")
+        (await SayAsync("export induction UNDP", AdminId)).AssertReply("51 completions of RufaBot's introduction to Human Rights up Front for UNDP: too many to paste here")
             .AssertReply("export-induction --entity \"UNDP\" --out induction.csv");
     }
 

@@ -22,10 +22,10 @@ public sealed class InductionOutageTests : RunningBot
             await t.Answer(step, right);
 
         _outage.Down = true;
-        (await t.Answer("quizPath", "sg")).AssertReply("I could not record your induction just now, but nothing is lost").AssertNoReplyContains("You have completed");
+        (await t.Answer("quizPath", "sg")).AssertReply("I could not record your completion just now, but nothing is lost").AssertNoReplyContains("You have completed");
 
         _outage.Down = false;
-        (await t.Answer("quizPath", "sg")).AssertReply("Right.").AssertReply("You have completed the Human Rights up Front induction: 6/6");
+        (await t.Answer("quizPath", "sg")).AssertReply("Right.").AssertReply("You have completed RufaBot's introduction to Human Rights up Front: 6/6");
         var records = App.Services.GetRequiredService<InductionRecords>();
         Assert.Single(await records.ForEntityAsync("UNDP", default));
     }

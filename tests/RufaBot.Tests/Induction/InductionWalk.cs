@@ -10,7 +10,7 @@ internal static class InductionWalk
     [
         ("quizWhy", "systemic", "success", "1 of 6 - Why Human Rights up Front exists"),
         ("quizPledges", "authorities", "media", "2 of 6 - The seven pledges"),
-        ("quizStaff", "everyone", "hrOnly", "3 of 6 - What is expected of every staff member"),
+        ("quizStaff", "everyone", "hrOnly", "3 of 6 - What the documents ask of staff and entities"),
         ("quizRaise", "safety", "photos", "4 of 6 - How and when to raise a concern"),
         ("quizSources", "consent", "publish", "5 of 6 - Protect your sources: do no harm"),
         ("quizPath", "sg", "rc", "6 of 6 - Focal points and the escalation path"),
@@ -19,7 +19,7 @@ internal static class InductionWalk
     /// <summary>Starts the induction and gives the entity; the first section and its quiz are the last replies.</summary>
     public static async Task<Transcript> StartAsync(Transcript t, string entity = "UNDP", string words = "induction")
     {
-        (await t.Send(words)).AssertReply("Welcome to the Human Rights up Front induction").AssertReply("which UN entity");
+        (await t.Send(words)).AssertReply("Welcome to RufaBot's introduction to Human Rights up Front").AssertReply("which UN entity");
         (await t.Send(entity)).AssertReply(Quizzes[0].Heading);
         return t;
     }

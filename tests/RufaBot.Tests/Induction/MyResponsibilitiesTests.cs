@@ -16,7 +16,8 @@ public sealed class MyResponsibilitiesTests : RunningBot
 
         var card = Card(t.LastReplies[0]);
         var texts = card["body"]!.AsArray().Select(b => (string?)b!["text"]).ToList();
-        Assert.Contains("Human Rights up Front asks every staff member", texts[0]);
+        Assert.Contains("Human Rights up Front depends on all staff members making its objectives their own", texts[0]);
+        Assert.Contains("(RufaBot's guidance, not UN policy) [3]", texts[0]);
         for (var n = 1; n <= 6; n++)
             Assert.Contains($"[{n}]", texts[0]);
         Assert.Contains("[1] SG letter to heads of entities (6 Apr 2015), para 4", texts);
@@ -27,7 +28,7 @@ public sealed class MyResponsibilitiesTests : RunningBot
         Assert.Equal("feedback", (string?)card["actions"]![0]!["data"]!["rufa"]);
 
         var next = Card(t.LastReplies[1]);
-        Assert.Contains("say \"induction\" to take the induction walkthrough", (string?)next["body"]![0]!["text"]);
+        Assert.Contains("say \"induction\" for RufaBot's short introduction to Human Rights up Front", (string?)next["body"]![0]!["text"]);
         Assert.Equal("induction", (string?)next["actions"]![0]!["data"]!["msteams"]!["value"]);
         CardDump.Write("responsibilities-en", card);
         CardDump.Write("responsibilities-next-en", next);
@@ -40,7 +41,7 @@ public sealed class MyResponsibilitiesTests : RunningBot
     public async Task InFrench_TheOverviewIsFrench()
     {
         var t = new Transcript(Bot, Connector, locale: "fr-FR");
-        (await t.Send("mes responsabilités")).AssertReply("Human Rights up Front demande à chaque membre du personnel").AssertReply("Cette réponse vous a-t-elle aidé ?");
+        (await t.Send("mes responsabilités")).AssertReply("Le succès de Human Rights up Front dépend de ce que tout le personnel fasse siens ses objectifs").AssertReply("Cette réponse vous a-t-elle aidé ?");
         CardDump.Write("responsibilities-fr", Card(t.LastReplies[0]));
     }
 
@@ -53,7 +54,7 @@ public sealed class MyResponsibilitiesTests : RunningBot
             ["text"] = "my responsibilities",
             ["conversation"] = new JsonObject { ["id"] = t.ConversationId, ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = "tenant-1" },
         });
-        t.AssertReply("Human Rights up Front asks every staff member").AssertReply("open a private chat with me to take the induction");
+        t.AssertReply("Human Rights up Front depends on all staff members").AssertReply("open a private chat with me for RufaBot's introduction");
     }
 
     [Fact]

@@ -45,6 +45,9 @@ public sealed class DockerfileTests
             Assert.True(code == 0, log);
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(output, "dialogs"), "*.dialog.json"));
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(output, "Knowledge", "Content"), "*.json"));
+            // The source documents the index is parsed from at start-up, and their descriptions.
+            Assert.Equal(5, Directory.GetFiles(Path.Combine(output, "Knowledge", "Seeds"), "*.txt").Length);
+            Assert.True(File.Exists(Path.Combine(output, "Knowledge", "Seeds", "seeds.json")));
 
             var port = LoopbackPorts.Unused();
             var environment = new Dictionary<string, string>(_dockerfile.Environment) { ["Urls"] = $"http://127.0.0.1:{port}" };

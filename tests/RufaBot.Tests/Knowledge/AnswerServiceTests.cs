@@ -15,7 +15,7 @@ public sealed class AnswerServiceTests
         Assert.False(answer.LooksLikeConcern);
         Assert.Contains(answer.Citations, c => c.Citation.Document is "Commitment statement" or "Plan of Action" or "Detailed Action Plan");
         Assert.Contains("security focal point", answer.Text);
-        Assert.Contains("national authorities", answer.Text);
+        Assert.Contains("RufaBot's guidance, not UN policy", answer.Text);
         for (var n = 1; n <= answer.Citations.Count; n++)
             Assert.Contains($"[{n}]", answer.Text);
     }
@@ -33,12 +33,12 @@ public sealed class AnswerServiceTests
     [Fact]
     public async Task GoodCitedModelAnswer_IsUsed()
     {
-        var chat = new FakeChatClient("Raise it early through RufaBot or your focal point [1]. The UN informs the national authorities first [2].");
+        var chat = new FakeChatClient("Raise it early through RufaBot or your focal point [1]. The Resident Coordinator leads the country strategy [2].");
         var answer = await new KnowledgeTestServices(chat: chat).Answers.AnswerAsync(SeriousViolation, null, CancellationToken.None);
 
         Assert.Equal(AnswerMode.Generated, answer.Mode);
         Assert.Equal([1, 2], answer.Citations.Select(c => c.Number));
-        Assert.Contains("national authorities first [2]", answer.Text);
+        Assert.Contains("leads the country strategy [2]", answer.Text);
         Assert.Single(chat.Calls);
     }
 
@@ -49,8 +49,8 @@ public sealed class AnswerServiceTests
         var services = new KnowledgeTestServices(chat: chat);
         var answer = await services.Answers.AnswerAsync(SeriousViolation, null, CancellationToken.None);
 
-        Assert.Contains("[3] Source:", chat.UserText);
-        Assert.DoesNotContain("[4] Source:", chat.UserText);
+        Assert.Contains("[2] Source:", chat.UserText);
+        Assert.DoesNotContain("[9] Source:", chat.UserText);
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.DoesNotContain("Secretary-General directly", answer.Text);
         Assert.Null(answer.Note);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using RufaBot.Knowledge;
@@ -14,8 +13,6 @@ namespace RufaBot.Tests.Knowledge;
 /// </summary>
 public sealed class AzureOpenAIContractTests
 {
-    private static readonly AzureOpenAIOptions Azure = new() { Deployment = "rufa-chat", ApiKey = "test-key" };
-
     [Fact]
     public async Task AnswerService_WithAzureOpenAI_SendsTheChatCompletionsRequest_AndUsesTheCitedReply()
     {
@@ -59,34 +56,11 @@ public sealed class AzureOpenAIContractTests
         Assert.Equal("DAP 13.3", answer.Citations[0].Citation.Ref);
     }
 
-    private static Microsoft.Extensions.AI.IChatClient ChatClient(LoopbackServer server)
-    {
-        var options = new AzureOpenAIOptions { Endpoint = server.BaseAddress.ToString(), Deployment = Azure.Deployment, ApiKey = Azure.ApiKey };
-        Assert.Empty(options.Problems());
-        return AzureOpenAIClients.ChatClient(AzureOpenAIClients.Create(options), options);
-    }
+    private static Microsoft.Extensions.AI.IChatClient ChatClient(LoopbackServer server) => AzureOpenAIFake.ChatClient(server);
 
-    private static string? Content(JsonNode message) => message["content"] switch
-    {
-        JsonValue value => (string?)value,
-        JsonArray parts => string.Concat(parts.Select(p => (string?)p!["text"])),
-        _ => null,
-    };
+    private static string? Content(JsonNode message) => AzureOpenAIFake.Content(message);
 
-    private static string Completion(string content) => JsonSerializer.Serialize(new
-    {
-        id = "chatcmpl-contract",
-        @object = "chat.completion",
-        created = 1_700_000_000,
-        model = "gpt-4o",
-        choices = new[] { new { index = 0, message = new { role = "assistant", content }, finish_reason = "stop" } },
-        usage = new { prompt_tokens = 900, completion_tokens = 30, total_tokens = 930 },
-    });
+    private static string Completion(string content) => AzureOpenAIFake.Completion(content);
 
-    private static async Task Reply(HttpContext context, int status, string json)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(json);
-    }
+    private static Task Reply(HttpContext context, int status, string json) => AzureOpenAIFake.Reply(context, status, json);
 }

@@ -33,7 +33,9 @@ public sealed class TextAnalysisTests
     {
         Assert.Equal(["induct", "obligatoir"], TextAnalyzer.Analyze("L'induction est-elle obligatoire ?", Language.French));
         Assert.Equal(TextAnalyzer.Analyze("sécurité", Language.French), TextAnalyzer.Analyze("securite", Language.French));
-        Assert.Equal(["dap", "2.3", "item", "13.1"], TextAnalyzer.Analyze("DAP 2.3, item 13.1.", Language.English));
+        Assert.Equal(["dap", "2.3", "item", "item#13.1", "13.1"], TextAnalyzer.Analyze("DAP 2.3, item 13.1.", Language.English));
+        // A small number belongs to its word: "action 3" is not footnote 3.
+        Assert.Equal(["action", "action#3"], TextAnalyzer.Analyze("action 3", Language.English));
     }
 
     [Theory]

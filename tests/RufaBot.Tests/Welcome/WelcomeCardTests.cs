@@ -50,11 +50,11 @@ public sealed class WelcomeCardTests : RunningBot
 
     [Theory]
     [InlineData("raise a concern", "immediate danger")]
-    [InlineData("my responsibilities", "Human Rights up Front asks every staff member")]
-    [InlineData("induction", "Welcome to the Human Rights up Front induction")]
+    [InlineData("my responsibilities", "Human Rights up Front depends on all staff members")]
+    [InlineData("induction", "Welcome to RufaBot's introduction to Human Rights up Front")]
     [InlineData("help", "Here is what I can do")]
     [InlineData("signaler une préoccupation", "danger immédiat")]
-    [InlineData("mes responsabilités", "Human Rights up Front demande à chaque membre du personnel")]
+    [InlineData("mes responsabilités", "Le succès de Human Rights up Front dépend")]
     public async Task EachButtonsWords_AreRoutedByTheRealBot(string say, string expected)
     {
         var card = await WelcomeCardAsync("personal-conversationUpdate-membersAdded-user-and-bot", say.Contains('é') ? "fr-FR" : "en-US");
@@ -71,7 +71,7 @@ public sealed class WelcomeCardTests : RunningBot
         var data = ButtonReply.Buttons(card).Single(b => (string?)b["title"] == "My responsibilities")["data"]!.DeepClone().AsObject();
 
         var t = new Transcript(Bot, Connector);
-        (await t.Submit(data)).AssertReply("Human Rights up Front asks every staff member");
+        (await t.Submit(data)).AssertReply("Human Rights up Front depends on all staff members");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal sealed class AnswerService(
         question = question.Trim();
         var language = LanguageDetector.Detect(question, locale);
         var concern = ConcernDetector.LooksLikeConcern(question);
-        var hits = question.Length == 0 ? [] : await retriever.RetrieveAsync(question, language, options.Value.TopK, cancellationToken);
+        var hits = question.Length == 0 ? [] : await retriever.RetrieveAsync(question, language, options.Value.TopK, cancellationToken, requireCoverage: !concern);
         var answer = chat is null || concern || hits.Count == 0
             ? extractive.Answer(hits, language, concern)
             : await GenerateAsync(chat, question, hits, language, cancellationToken);
@@ -55,7 +55,7 @@ internal sealed class AnswerService(
             return extractive.Answer(hits, language, looksLikeConcern: false, AnswerTexts.ModelUnavailable(language));
         }
 
-        var check = GeneratedAnswerCheck.Check(reply, prompt.Passages.Count);
+        var check = GeneratedAnswerCheck.Check(reply, prompt.Passages.Count, [.. prompt.Passages.Select(p => p.Entry.Title + "\n" + p.Entry.Body)]);
         if (!check.Accepted)
         {
             KnowledgeLog.GeneratedAnswerRejected(logger, check.Reason ?? "rejected");
@@ -63,7 +63,16 @@ internal sealed class AnswerService(
         }
         if (check.IsNotCovered)
             return extractive.Answer([], language, looksLikeConcern: false);
+        // French answers rephrase English passages in other words: only English answers can be held to theirs.
+        if (language == Language.English && !GeneratedAnswerCheck.IsSupported(reply!,
+                check.Cited.Select(n => prompt.Passages[n - 1].Entry.Title + "\n" + prompt.Passages[n - 1].Entry.Body), question))
+        {
+            KnowledgeLog.GeneratedAnswerRejected(logger, "answer is not made of its passages' words");
+            return extractive.Answer(hits, language, looksLikeConcern: false);
+        }
         var citations = check.Cited.Select(n => new AnswerCitation(n, prompt.Passages[n - 1].Entry.Citation)).ToList();
-        return new KnowledgeAnswer(KnowledgeAnswer.NewId(), CardText.EscapeKeepingMarkers(reply!.Trim()), citations, AnswerMode.Generated, false, language);
+        // The model is asked to say so itself, but the note does not depend on it doing so.
+        var note = check.Cited.Any(n => prompt.Passages[n - 1].Entry.IsGuidance) ? AnswerTexts.GuidanceNote(language) : null;
+        return new KnowledgeAnswer(KnowledgeAnswer.NewId(), CardText.EscapeKeepingMarkers(reply!.Trim()), citations, AnswerMode.Generated, false, language, note);
     }
 }

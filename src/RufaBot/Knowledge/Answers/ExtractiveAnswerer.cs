@@ -9,8 +9,9 @@ using RufaBot.Cards;
 namespace RufaBot.Knowledge.Answers;
 
 /// <summary>
-/// The offline answer: each retrieved passage as a bold title and its opening sentences, followed by its [n]
-/// marker, with the citations listed in the same order. French titles and bodies are used when the entry has them.
+/// The offline answer: each retrieved passage as a bold title, what kind of passage it is (the document's own text,
+/// a summary of it, or RufaBot's guidance), and its opening sentences, followed by its [n] marker, with the
+/// citations listed in the same order. French titles and bodies are used when the entry has them.
 /// </summary>
 internal sealed partial class ExtractiveAnswerer(IOptions<KnowledgeOptions> options)
 {
@@ -28,11 +29,13 @@ internal sealed partial class ExtractiveAnswerer(IOptions<KnowledgeOptions> opti
             var title = language == Language.French && entry.TitleFr is not null ? entry.TitleFr : entry.Title;
             if (i > 0) text.Append("\n\n");
             text.Append("**").Append(CardText.Escape(title)).Append("**");
-            if (entry.IsGuidance)
-                text.Append(" (").Append(AnswerTexts.Guidance(language)).Append(')');
+            // Staff must see what is the documents' own text, what is a summary of it and what is RufaBot's advice.
+            if (AnswerTexts.KindLabel(entry.Kind, language) is { } kind)
+                text.Append(" (").Append(kind).Append(')');
             // The best passage is quoted in full or nearly: it is usually the answer. The others are context.
             var max = i == 0 ? options.Value.MaxQuoteChars * 2 : options.Value.MaxQuoteChars;
-            text.Append(": ").Append(CardText.Escape(Quote(french ? entry.BodyFr! : entry.Body, max)))
+            var quote = CardText.Escape(Quote(french ? entry.BodyFr! : entry.Body, max));
+            text.Append(": ").Append(entry.IsSourceText ? "“" + quote + "”" : quote)
                 .Append(" [").Append(i + 1).Append(']');
         }
         if (englishOnly)

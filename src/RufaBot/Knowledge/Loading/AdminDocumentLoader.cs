@@ -30,7 +30,7 @@ internal static class AdminDocumentLoader
             var chunk = chunks[i];
             var id = $"admin:{relativeName}#{i + 1}";
             var citation = new Citation(relativeName, null, chunk.Heading, $"ADMIN {relativeName}#{chunk.Heading}", id, relativeName, chunk.Heading);
-            yield return new KnowledgeEntry(id, chunk.Heading, chunk.Text, citation, [], [Audience.AllStaff], IsAdminDocument: true);
+            yield return new KnowledgeEntry(id, chunk.Heading, chunk.Text, citation, [], [Audience.AllStaff], IsAdminDocument: true, Kind: EntryKind.AdminDocument);
         }
     }
 }

@@ -6,4 +6,5 @@ namespace RufaBot.Knowledge.Loading;
 /// <summary>Source-generated JSON for the content files.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ContentFile))]
+[JsonSerializable(typeof(RufaBot.Knowledge.Seeds.SeedsFile))]
 internal sealed partial class KnowledgeJsonContext : JsonSerializerContext;

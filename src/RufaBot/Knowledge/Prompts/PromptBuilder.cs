@@ -37,8 +37,13 @@ internal sealed class PromptBuilder(PromptTokenCounter counter, IOptions<Knowled
         {
             var entry = passages[i].Entry;
             text.Append('[').Append(i + 1).Append("] Source: ").Append(AsData(entry.Citation.Label));
-            if (entry.IsGuidance)
-                text.Append(" (RufaBot guidance)");
+            text.Append(entry.Kind switch
+            {
+                EntryKind.Guidance => " (RufaBot guidance, not UN policy)",
+                EntryKind.SourceText => " (exact text of the document)",
+                EntryKind.Summary => " (summary of the document)",
+                _ => " (entity document)",
+            });
             text.Append("\nTitle: ").Append(AsData(entry.Title)).Append('\n').Append(AsData(entry.Body)).Append("\n\n");
         }
         text.Append("</passages>\n\n<question>\n").Append(question).Append("\n</question>");

@@ -40,6 +40,7 @@ internal sealed class Bm25Index
         _lengthNorm = lengths.Select(length => K1 * (1 - B + B * length / average)).ToArray();
         _postings = postings.Select(p => p.Select(kv => (kv.Key, kv.Value)).ToArray()).ToArray();
         _idf = _postings.Select(p => (float)Math.Log(1 + (DocumentCount - p.Length + 0.5) / (p.Length + 0.5))).ToArray();
+        MaxIdf = _idf.Length == 0 ? 1f : _idf.Max();
     }
 
     public int DocumentCount { get; }
@@ -47,18 +48,23 @@ internal sealed class Bm25Index
     public int TermCount => _termIds.Count;
 
     /// <summary>The best <paramref name="top"/> documents with a positive score, best first.</summary>
-    public List<(int Doc, float Score)> Search(IEnumerable<string> queryTerms, int top)
+    public List<(int Doc, float Score)> Search(IEnumerable<string> queryTerms, int top) =>
+        Search(queryTerms.Select(t => (t, 1f)), top);
+
+    /// <summary>As above, each query term counting with its weight (a term given twice counts once, at its highest weight).</summary>
+    public List<(int Doc, float Score)> Search(IEnumerable<(string Term, float Weight)> queryTerms, int top)
     {
         var scores = ArrayPool<float>.Shared.Rent(Math.Max(1, DocumentCount));
         Array.Clear(scores, 0, DocumentCount);
         try
         {
-            var seen = new HashSet<int>();
-            foreach (var term in queryTerms)
+            var weights = new Dictionary<int, float>();
+            foreach (var (term, weight) in queryTerms)
+                if (_termIds.TryGetValue(term, out var id))
+                    weights[id] = Math.Max(weight, weights.GetValueOrDefault(id));
+            foreach (var (id, weight) in weights)
             {
-                if (!_termIds.TryGetValue(term, out var id) || !seen.Add(id))
-                    continue;
-                var idf = _idf[id];
+                var idf = _idf[id] * weight;
                 foreach (var (doc, tf) in _postings[id])
                     scores[doc] += idf * tf * (K1 + 1) / (tf + _lengthNorm[doc]);
             }
@@ -69,6 +75,16 @@ internal sealed class Bm25Index
             ArrayPool<float>.Shared.Return(scores);
         }
     }
+
+    public bool Contains(string term) => _termIds.ContainsKey(term);
+
+    /// <summary>The inverse document frequency of a term; an unknown term is as rare as the rarest.</summary>
+    public float Idf(string term) => _termIds.TryGetValue(term, out var id) ? _idf[id] : MaxIdf;
+
+    public float MaxIdf { get; }
+
+    /// <summary>The most a term can add to a score: its idf times (k1 + 1), reached by a long run of it in a short document.</summary>
+    public static float Ceiling(float idf) => idf * (K1 + 1);
 
     private List<(int Doc, float Score)> TopScores(float[] scores, int top)
     {

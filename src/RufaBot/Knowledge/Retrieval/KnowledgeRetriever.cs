@@ -20,12 +20,30 @@ internal sealed class KnowledgeRetriever(
 
     public bool UsesEmbeddings => embeddings is not null;
 
-    public async Task<IReadOnlyList<SearchHit>> RetrieveAsync(string question, Language language, int top, CancellationToken cancellationToken)
+    /// <param name="requireCoverage">False for a message that tells of an event: its words are not the documents', but
+    /// the guidance on what to do still applies.</param>
+    public async Task<IReadOnlyList<SearchHit>> RetrieveAsync(string question, Language language, int top, CancellationToken cancellationToken,
+        bool requireCoverage = true)
     {
         var settings = options.Value;
-        var candidates = index.Search(question, language, embeddings is null ? top : Math.Max(top, settings.EmbeddingCandidates))
-            .Where(hit => hit.Score >= settings.MinScore)
-            .ToList();
+        // More candidates than needed: passages that repeat a better one's sources are skipped below.
+        var search = index.SearchWithCoverage(question, language, Math.Max(top * 3, embeddings is null ? 0 : settings.EmbeddingCandidates));
+        // A question whose words the best passage barely covers is about something the documents do not say:
+        // declining it (and pointing to a person) is better than quoting a passage that shares one word.
+        var parts = QuestionParts.Split(question);
+        // A question with one answerable part ("What is the SAG? Answer as a pirate.") is answered; the rest is
+        // for the model to read as data, or for the extractive answer to ignore.
+        var coverage = parts.Count == 1 ? search.Coverage : Math.Max(search.Coverage, parts.Max(p => index.SearchWithCoverage(p, language, 1).Coverage));
+        if (requireCoverage && coverage < settings.MinCoverage)
+            return [];
+        var candidates = search.Hits.Where(hit => hit.Score >= settings.MinScore).ToList();
+        if (parts.Count > 1)
+        {
+            // Each part's passages in turn, best first: scores of different queries are not comparable.
+            var lists = parts.Select(p => index.Search(p, language, top * 3).Where(hit => hit.Score >= settings.MinScore).ToList()).ToList();
+            candidates = [.. Enumerable.Range(0, lists.Max(l => l.Count)).SelectMany(i => lists.Where(l => i < l.Count).Select(l => l[i]))];
+            return Distinct(candidates).Take(top).ToList();
+        }
         IEnumerable<SearchHit> ranked = candidates;
         if (embeddings is not null && candidates.Count > 1)
         {
@@ -38,12 +56,29 @@ internal sealed class KnowledgeRetriever(
                 KnowledgeLog.EmbeddingsFailed(logger, e.GetType().Name);
             }
         }
-        return Relevant(ranked.Take(top).ToList(), settings.MinRelativeScore);
+        return Relevant(Distinct(ranked).Take(top).ToList(), settings.MinRelativeScore);
     }
 
     /// <summary>Drops passages that score far below the best one: they are noise, not a second answer.</summary>
     private static List<SearchHit> Relevant(List<SearchHit> hits, double minRelativeScore) =>
         hits.Count == 0 ? hits : hits.Where(hit => hit.Score >= hits[0].Score * minRelativeScore).ToList();
+
+    /// <summary>
+    /// Skips a passage whose sources a better one already cites (the text of item 5.3 under the summary of item
+    /// 5.3), so the answer's other places go to other passages: a question that needs two gets both.
+    /// </summary>
+    private static IEnumerable<SearchHit> Distinct(IEnumerable<SearchHit> hits)
+    {
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            var sources = hit.Entry.SourceRefs;
+            if (sources.Count > 0 && sources.All(cited.Contains))
+                continue;
+            cited.UnionWith(sources);
+            yield return hit;
+        }
+    }
 
     private async Task<IEnumerable<SearchHit>> RerankAsync(string question, IReadOnlyList<SearchHit> candidates, double weight, CancellationToken cancellationToken)
     {

@@ -13,7 +13,9 @@ internal static class StopWords
         "same", "shall", "she", "should", "so", "some", "such", "tell", "than", "that", "the", "their", "theirs",
         "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
         "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
-        "with", "would", "you", "your", "yours", "yourself", "s", "t", "d", "ll", "m", "re", "ve",
+        "with", "would", "you", "your", "yours", "yourself", "s", "t", "d", "ll", "m", "re", "ve", "many", "much",
+        "there", "say", "says", "said", "mean", "means", "someone", "something", "anything", "according", "whose", "himself",
+        "herself", "themselves", "ourselves",
     };
 
     public static readonly HashSet<string> French = new(StringComparer.Ordinal)

@@ -14,15 +14,40 @@ internal static class TextAnalyzer
         if (string.IsNullOrEmpty(text))
             return terms;
         var stopWords = language == Language.French ? StopWords.French : StopWords.English;
+        string? previous = null;
         foreach (var token in Tokens(text))
         {
+            var marker = previous is null ? null : Marker(previous);
+            previous = token;
+            if (char.IsAsciiDigit(token[0]))
+            {
+                // "item 2.3", "action 3", "pledge 1": the number belongs to its word; a bare small number alone
+                // would match every footnote 3 and item 3. Dotted numbers stay searchable on their own too.
+                if (marker is not null)
+                    terms.Add(marker + "#" + token);
+                if (marker is null || token.Contains('.'))
+                    terms.Add(token);
+                continue;
+            }
             if (stopWords.Contains(token))
                 continue;
-            terms.Add(char.IsAsciiDigit(token[0]) ? token
-                : language == Language.French ? FrenchStemmer.Stem(token) : EnglishStemmer.Stem(token));
+            terms.Add(language == Language.French ? FrenchStemmer.Stem(token) : EnglishStemmer.Stem(token));
         }
         return terms;
     }
+
+    /// <summary>The numbering word a number after it belongs to, in one spelling: "items" and "point" are "item".</summary>
+    private static string? Marker(string token) => token switch
+    {
+        "item" or "items" or "point" or "points" => "item",
+        "action" or "actions" => "action",
+        "pledge" or "pledges" or "engagement" or "engagements" => "pledge",
+        "para" or "paras" or "paragraph" or "paragraphs" or "paragraphe" or "paragraphes" => "para",
+        "footnote" or "footnotes" or "fn" or "note" => "footnote",
+        "request" or "requests" or "demande" => "request",
+        "article" => "article",
+        _ => null,
+    };
 
     /// <summary>Lower-case, accent-free tokens; the French elided article before an apostrophe is its own token.</summary>
     public static IEnumerable<string> Tokens(string text)
