@@ -3,20 +3,20 @@ using RufaBot.Testing;
 
 namespace RufaBot.Tests.Hosting;
 
-/// <summary>Every metric the code creates is named in README's Operations table, so operators can find it.</summary>
+/// <summary>Every metric the code creates is named in the Operations table (docs/operations.md), so operators can find it.</summary>
 public sealed partial class MetricsDocumentationTests
 {
     [Fact]
     public void EveryInstrumentInTheCode_IsListedInTheReadme()
     {
-        var readme = File.ReadAllText(RepoPaths.Combine("README.md"));
+        var readme = File.ReadAllText(RepoPaths.Combine("docs", "operations.md"));
         var names = Directory.EnumerateFiles(RepoPaths.Combine("src"), "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => Instrument().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Distinct().ToList();
 
         Assert.Contains("rufabot.concerns.submitted", names);
         Assert.Contains("rufabot.turn.duration", names);
-        Assert.All(names, name => Assert.True(readme.Contains($"`{name}`", StringComparison.Ordinal), $"README does not list the metric {name}"));
+        Assert.All(names, name => Assert.True(readme.Contains($"`{name}`", StringComparison.Ordinal), $"docs/operations.md does not list the metric {name}"));
     }
 
     [GeneratedRegex(@"\.Create(?:Counter|Histogram|UpDownCounter|Gauge|ObservableCounter|ObservableGauge|ObservableUpDownCounter)<[^>]+>\(\s*""([a-z0-9_.]+)""")]
