@@ -31,7 +31,7 @@ internal sealed class EmergencyAlert(ConcernService concerns, FlowCatalog catalo
         }
         try
         {
-            var (reference, routed) = await concerns.RaiseEmergencyAsync(ConcernIntake.From(answersSoFar), ConcernSubmission.ReporterOf(activity, identity), draftId, cancellationToken);
+            var (reference, routed, _) = await concerns.RaiseEmergencyAsync(ConcernIntake.From(answersSoFar), ConcernSubmission.ReporterOf(activity, identity), draftId, cancellationToken);
             Log.EmergencyRaised(logger, routed);
             return [Say(routed ? "emergency.alerted" : "emergency.noRoute", activity.Locale, reference)];
         }

@@ -114,6 +114,8 @@ internal sealed class MessageTurn(
         var flow = state.Flow;
         if (flow is { IsActive: true })
         {
+            // Drafts from before every draft had its own id get one: an unlinked report's keys come from it, never from the chat.
+            state.DraftId ??= Guid.NewGuid().ToString("N");
             // A draft the user set aside ("not safe to talk now"): offer to pick it up, whatever they said.
             if (flow.Paused)
                 return new Plan(Apply(state, runner.OfferResume(flow, locale, now)));
