@@ -120,6 +120,10 @@ public sealed partial class UnlinkedReporterTests : EscalationBot
             from: "00000000-0000-4000-8000-00000000beef", chat: "a:someone-else");
         Assert.Contains(concern.Reference, status.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("do not match", status.ToJsonString(), StringComparison.Ordinal);
+        // Who asked is not recorded: nothing stored names the person or the chat the follow-up came from.
+        await using (var db = NewContext())
+            Assert.DoesNotContain(await DatabaseScan.AllCellsAsync(db), c => c.Value.Contains("00000000beef", StringComparison.OrdinalIgnoreCase)
+                || c.Value.Contains("a:someone-else", StringComparison.Ordinal));
     }
 
     [Fact]
