@@ -133,7 +133,10 @@ internal sealed class MessageTurn(
                 runner.Pause(flow, now);
                 return new Plan([new TextMessage(catalog.Text("host.finishFirst", locale)), .. Apply(state, runner.OfferResume(flow, locale, now))]);
             }
+            var alerted = EmergencyAlert.WasRaised(runner.AnswersSoFar(flow));
             var result = runner.Continue(flow, input.Input, locale, now);
+            if (alerted)
+                result = result with { Messages = EmergencyAlert.AfterAlert(result.Messages, catalog, locale) };
             var completed = result.Status == FlowStatus.Complete ? result.Result : null;
             var soFar = result.Signals.Count > 0 ? completed ?? runner.AnswersSoFar(result.State) : null;
             return new Plan(Apply(state, result), Completed: completed, Signals: result.Signals, SoFar: soFar);

@@ -64,7 +64,7 @@ internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts
                 due = await db.Concerns
                     .Where(c => c.Consent == Intake.ConsentMode.Anonymous && c.Status == ConcernStatus.Closed && c.ClosedAt != null && c.ClosedAt < cutoff
                         && db.ReporterLinks.Any(l => l.ConcernId == c.Id) && !skipped.Contains(c.Id))
-                    .Select(c => c.Id).Take(settings.BatchSize).ToListAsync(ct);
+                    .OrderBy(c => c.ClosedAt).Select(c => c.Id).Take(settings.BatchSize).ToListAsync(ct);
             }
             foreach (var id in due)
             {
