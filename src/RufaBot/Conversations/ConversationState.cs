@@ -17,4 +17,7 @@ internal sealed class ConversationState
 
     /// <summary>The dialog in progress, if any.</summary>
     public FlowState? Flow { get; set; }
+
+    /// <summary>The question card still open in the chat (Teams), closed on the next turn.</summary>
+    public OpenCard? OpenCard { get; set; }
 }

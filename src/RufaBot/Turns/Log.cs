@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(5006, LogLevel.Error, "Emergency alert from Teams without the sender's Entra object id; nobody alerted, the reporter was told to contact security directly")]
     public static partial void EmergencyWithoutIdentity(ILogger logger);
+
+    [LoggerMessage(5007, LogLevel.Warning, "An answered question card could not be closed ({Status}); it stays as it was")]
+    public static partial void CardNotClosed(ILogger logger, int status);
 }

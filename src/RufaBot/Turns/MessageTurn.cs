@@ -23,6 +23,7 @@ internal sealed class MessageTurn(
     IEnumerable<IChatCommand> commands,
     IEnumerable<IFlowCompletion> completions,
     IEnumerable<IFlowSignal> signals,
+    ClosedCards closedCards,
     TimeProvider time,
     ILogger<MessageTurn> logger)
 {
@@ -44,6 +45,9 @@ internal sealed class MessageTurn(
         for (var attempt = 1; ; attempt++)
         {
             var state = await store.LoadAsync(key, cancellationToken);
+            // The card of the last question is closed this turn, whatever the turn does.
+            var open = state.OpenCard;
+            state.OpenCard = null;
             var (messages, question, completed, raised, soFar) = answered is null
                 ? Decide(state, input, turn.Activity, UserNow(turn.Activity))
                 : SetAside(state, turn.Activity.Locale, UserNow(turn.Activity));
@@ -75,16 +79,40 @@ internal sealed class MessageTurn(
                 Log.StateConflict(logger, attempt);
                 continue;
             }
+            // Unless the submission just replaced that very card with the submitted card.
+            if (open is not null && !(completed is not null && turn.Activity.ReplyToId == open.ActivityId && turn.Activity.Value is not null))
+                await closedCards.CloseAsync(turn, open, stopped: completed is null && state.Flow is null, cancellationToken);
             foreach (var reply in answered ?? [])
                 await turn.SendAsync(reply, cancellationToken);
+            OpenCard? opened = null;
             foreach (var message in messages)
-                await turn.SendAsync(replies.Render(submission.Prepare(message, turn.Activity.Locale), turn.Activity.ChannelId, turn.Activity.Locale), cancellationToken);
+            {
+                var rendered = replies.Render(submission.Prepare(message, turn.Activity.Locale), turn.Activity.ChannelId, turn.Activity.Locale);
+                opened = ClosedCards.Opened(message, rendered, await turn.SendAsync(rendered, cancellationToken)) ?? opened;
+            }
+            await RememberOpenCardAsync(key, state, opened, cancellationToken);
             if (question is not null)
             {
                 await turn.SendAsync(Replies.Typing(), cancellationToken);
                 await turn.SendAsync(await knowledge.AnswerAsync(question, turn.Activity.ChannelId, turn.Activity.Locale, cancellationToken), cancellationToken);
             }
             return;
+        }
+    }
+
+    // A second, small save once the card's id is known. Lost to a concurrent turn, the card simply stays open.
+    private async Task RememberOpenCardAsync(string key, ConversationState state, OpenCard? opened, CancellationToken cancellationToken)
+    {
+        if (opened is null || state.Flow is null)
+            return;
+        state.OpenCard = opened;
+        try
+        {
+            await store.SaveAsync(key, state, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            Log.StateConflict(logger, MaxAttempts);
         }
     }
 

@@ -23,6 +23,7 @@ internal static class TurnsExtensions
         builder.Services.AddSingleton<ConversationStore>();
         builder.Services.AddSingleton<PromptCards>();
         builder.Services.AddSingleton<FlowReplies>();
+        builder.Services.AddSingleton<ClosedCards>();
         builder.Services.AddSingleton<GlobalIntents>();
         builder.Services.AddSingleton<KnowledgeReplies>();
         builder.Services.AddSingleton<FeedbackReplies>();

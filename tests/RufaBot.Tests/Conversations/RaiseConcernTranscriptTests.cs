@@ -39,7 +39,7 @@ public sealed class RaiseConcernTranscriptTests : RunningBot
         Assert.Equal(Enum.Parse<ConsentMode>(stored), concern.Consent);
         Assert.Matches("^HR-[0-9A-Z]{4}-[0-9A-Z]{4}$", concern.Reference);
         // The summary card, in place, became the short submitted card: the reference, no detail of the report.
-        var (updatedId, update) = Assert.Single(Connector.UpdatesIn(t.ConversationId));
+        var (updatedId, update) = Assert.Single(Connector.UpdatesIn(t.ConversationId), u => u.ActivityId == summaryId);
         Assert.Equal(summaryId, updatedId);
         var card = update["attachments"]![0]!["content"]!.ToJsonString();
         Assert.Contains(concern.Reference, card);
@@ -92,7 +92,7 @@ public sealed class RaiseConcernTranscriptTests : RunningBot
         var t = await ToConsent(new Transcript(Bot, Connector));
         await t.Send("named");
         (await t.Send("submit")).AssertReply("Concern submitted").AssertReply("HR-");
-        Assert.Empty(Connector.UpdatesIn(t.ConversationId));
+        Assert.DoesNotContain(Connector.UpdatesIn(t.ConversationId), u => u.Activity.ToJsonString().Contains("Concern submitted", StringComparison.Ordinal));
     }
 
     [Fact]

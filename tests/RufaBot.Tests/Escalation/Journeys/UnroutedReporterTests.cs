@@ -38,7 +38,7 @@ public sealed class UnroutedReporterTests : EscalationBot
 
         await t.SubmitFromLastCard(new JsonObject { ["rufa"] = "answer", ["step"] = "summary", ["summary"] = "submit" });
 
-        var card = Assert.Single(Connector.UpdatesIn(t.ConversationId)).Activity.ToJsonString();
+        var card = Assert.Single(Connector.UpdatesIn(t.ConversationId), u => u.Activity.ToJsonString().Contains("Concern submitted", StringComparison.Ordinal)).Activity.ToJsonString();
         Assert.Contains("nobody has been told automatically", card);
         Assert.DoesNotContain("It has gone to the focal points", card);
     }
