@@ -42,7 +42,9 @@ journey() {
   out=$(node "$tools/playground-test.js" "$@" 2>&1) || { echo "$out"; fail=1; }
   echo "$out" | tail -n 1
 }
-journey --conv personal "expect:Hello, I am RufaBot" "say:feedback" "expect:What is your feedback about" \
+# A welcome button first, pressed as the Playground posts it (card data, no imBack).
+journey --conv personal "expect:Hello, I am RufaBot" "submit:My responsibilities" "expect:Human Rights up Front depends on all staff" \
+  "say:feedback" "expect:What is your feedback about" \
   "input:topic=other" "submit:Next" "expect:What is it about" \
   "say:induction" "expect:That would start something new" "say:yes" "expect:What is it about" \
   "say:the intranet" "expect:What worked well" \

@@ -35,7 +35,17 @@ public sealed class TurnContext
     /// Message text with mentions of the bot removed, trimmed (for a card's imBack button without text, the words it
     /// sends); empty for non-messages.
     /// </summary>
-    public string Text { get; } = string.Empty;
+    public string Text { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// Reads this message as if the user had typed <paramref name="words"/>: for a card button whose data stands for
+    /// words (clients such as the Agents Playground cannot post Teams' imBack). The card data is dropped.
+    /// </summary>
+    public void ReadAsTyped(string words)
+    {
+        Activity.Value = null;
+        Text = words.Trim();
+    }
     /// <summary>Short id shown to users on errors and written to the log, to find one turn again.</summary>
     public string CorrelationId { get; }
     /// <summary>How many activities this turn has sent.</summary>

@@ -8,11 +8,14 @@ internal sealed record SayButton(string Title, string Say);
 
 /// <summary>
 /// A short text with buttons that send words as if typed. In Teams an Adaptive Card whose buttons are
-/// <c>Action.Submit</c> with <c>msteams.imBack</c>, which Teams posts as an ordinary message with that text; elsewhere
-/// a text with suggested actions of type imBack, which do the same.
+/// <c>Action.Submit</c> with the data <c>{"rufa":"say","say":WORDS}</c>, which the bot reads as typed words
+/// (<see cref="WordsOf"/>): data that every client posts, where <c>msteams.imBack</c> is refused by the Agents
+/// Playground. Elsewhere a text with suggested actions of type imBack, which send the words.
 /// </summary>
 internal static class ButtonReply
 {
+    private const string Kind = "say";
+
     private const int MaxInOneRow = 3;
     private const int RowWidth = 2;
 
@@ -45,10 +48,18 @@ internal static class ButtonReply
         card["actions"]!.AsArray().Concat(card["body"]!.AsArray().Where(b => (string?)b!["type"] == "ActionSet").SelectMany(b => b!["actions"]!.AsArray()))
             .Select(a => a!.AsObject());
 
+    /// <summary>The words a pressed button of this kind stands for; null for any other message.</summary>
+    public static string? WordsOf(Activity activity) =>
+        activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value
+        && value.TryGetProperty("rufa", out var kind) && kind.ValueKind == System.Text.Json.JsonValueKind.String && kind.ValueEquals(Kind)
+        && value.TryGetProperty(Kind, out var words) && words.ValueKind == System.Text.Json.JsonValueKind.String
+            ? words.GetString()
+            : null;
+
     private static JsonObject Button(SayButton button) => new()
     {
         ["type"] = "Action.Submit",
         ["title"] = button.Title,
-        ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = button.Say } },
+        ["data"] = new JsonObject { ["rufa"] = Kind, [Kind] = button.Say },
     };
 }

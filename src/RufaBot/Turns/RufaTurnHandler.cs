@@ -35,8 +35,13 @@ internal sealed class RufaTurnHandler(IDistributedCache cache, FlowCatalog catal
 
     private static string WelcomedKey(TurnContext turn) => "rufa:welcomed:" + turn.ConversationId;
 
-    protected override Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        messages.RunAsync(turn, cancellationToken);
+    protected override Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        // A button that stands for words (the welcome's, say) is read as if they were typed.
+        if (turn.Text.Length == 0 && ButtonReply.WordsOf(turn.Activity) is { Length: > 0 } words)
+            turn.ReadAsTyped(words);
+        return messages.RunAsync(turn, cancellationToken);
+    }
 
     /// <summary>Escalation card buttons (Universal Actions); any other invoke is not implemented (501).</summary>
     protected override async Task<InvokeResponse> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken) =>

@@ -27,7 +27,7 @@ public sealed class InductionCardDumpTests : RunningBot
         }
         await t.Send(start);
         var previous = t.LastCard();
-        Assert.Equal(again, (string?)previous["actions"]![0]!["data"]!["msteams"]!["value"]);
+        Assert.Equal(again, (string?)previous["actions"]![0]!["data"]!["say"]);
         CardDump.Write($"induction-previous-{language}", previous);
     }
 }

@@ -54,8 +54,8 @@ public sealed class InductionTranscriptTests : RunningBot
         t.AssertReply("You completed RufaBot's introduction to Human Rights up Front on").AssertReply("with 4/6 correct answers (UNDP). Would you like to take it again?");
         var card = t.LastCard();
         Assert.Equal(["Take it again", "My responsibilities"], card["actions"]!.AsArray().Select(a => (string?)a!["title"]));
-        var again = (string)card["actions"]![0]!["data"]!["msteams"]!["value"]!;
-        Assert.Equal("imBack", (string?)card["actions"]![0]!["data"]!["msteams"]!["type"]);
+        var again = (string)card["actions"]![0]!["data"]!["say"]!;
+        Assert.Equal("say", (string?)card["actions"]![0]!["data"]!["rufa"]);
 
         await InductionWalk.StartAsync(t, "UNDP", words: again);
         await InductionWalk.AnswerAllAsync(t, true, true, true, true, true, true);

@@ -29,7 +29,7 @@ public sealed class MyResponsibilitiesTests : RunningBot
 
         var next = Card(t.LastReplies[1]);
         Assert.Contains("say \"induction\" for RufaBot's short introduction to Human Rights up Front", (string?)next["body"]![0]!["text"]);
-        Assert.Equal("induction", (string?)next["actions"]![0]!["data"]!["msteams"]!["value"]);
+        Assert.Equal("induction", (string?)next["actions"]![0]!["data"]!["say"]);
         CardDump.Write("responsibilities-en", card);
         CardDump.Write("responsibilities-next-en", next);
 

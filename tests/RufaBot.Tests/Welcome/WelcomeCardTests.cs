@@ -22,7 +22,8 @@ public sealed class WelcomeCardTests : RunningBot
         Assert.Equal(
             [("Raise a concern", "raise a concern"), ("My concerns", "my concerns"), ("My responsibilities", "my responsibilities"), ("Induction", "induction"), ("Help", "help")],
             Buttons(card));
-        Assert.All(ButtonReply.Buttons(card), a => Assert.Equal(("Action.Submit", "imBack"), ((string?)a["type"], (string?)a["data"]!["msteams"]!["type"])));
+        // Plain data every client posts (the Agents Playground refuses msteams.imBack), read by the bot as the words.
+        Assert.All(ButtonReply.Buttons(card), a => Assert.Equal(("Action.Submit", "say", null), ((string?)a["type"], (string?)a["data"]!["rufa"], a["data"]!["msteams"])));
         CardDump.Write("welcome-personal", card);
     }
 
@@ -105,5 +106,5 @@ public sealed class WelcomeCardTests : RunningBot
     }
 
     private static List<(string Title, string Say)> Buttons(JsonObject card) =>
-        [.. ButtonReply.Buttons(card).Select(a => ((string)a["title"]!, (string)a["data"]!["msteams"]!["value"]!))];
+        [.. ButtonReply.Buttons(card).Select(a => ((string)a["title"]!, (string)a["data"]!["say"]!))];
 }
