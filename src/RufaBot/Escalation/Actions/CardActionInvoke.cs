@@ -42,7 +42,8 @@ internal sealed class CardActionInvoke(ConcernService concerns, EscalationCard c
             if (outcome.Concern is null)
                 return CardResponse(EscalationCard.NoAccess(t));
             var message = outcome.MessageKey is { } key ? t.Fill(key, [.. outcome.MessageValues.Select(v => (v.Name, v.Value.StartsWith("esc.", StringComparison.Ordinal) ? t[v.Value] : v.Value))]) : null;
-            var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, message, outcome.Reporter, outcome.Colleagues);
+            var tone = outcome.MessageKey is { } messageKey ? EscalationCard.ToneOf(messageKey) : CardMessageTone.Neutral;
+            var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, message, outcome.Reporter, outcome.Colleagues, tone);
             // Someone who has just declared a conflict is an outsider now: their card shows nothing, and no refresh.
             var refresh = outcome.Viewer.IsOutsider ? [] : outcome.Concern.Assignees.Select(p => p.AadObjectId!).ToList();
             return CardResponse(cards.Render(input, locale, refresh));

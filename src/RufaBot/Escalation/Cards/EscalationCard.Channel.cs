@@ -20,7 +20,7 @@ internal sealed partial class EscalationCard
         var current = tier == concern.Tier;
         var body = new JsonArray();
         if (input.Message is not null)
-            body.Add(AdaptiveCard.TextBlock(input.Message, bold: true, color: "Attention"));
+            body.Add(Message(input.Message, input.Tone));
         body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.title", ("reference", concern.Reference)), bold: true, size: "Medium"));
         body.Add(current
             ? AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("tier", tier.ToString()), ("tierName", t.TierName(tier))),

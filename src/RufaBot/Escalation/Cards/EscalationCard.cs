@@ -48,10 +48,10 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
     {
         var concern = input.Concern;
         if (input.Viewer.IsOutsider)
-            return NoAccess(t, input.Message);
+            return NoAccess(t, input.Message, input.Tone);
         var body = new JsonArray();
         if (input.Message is not null)
-            body.Add(AdaptiveCard.TextBlock(input.Message, bold: true, color: "Attention"));
+            body.Add(Message(input.Message, input.Tone));
         body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.title", ("reference", concern.Reference)), bold: true, size: "Medium"));
 
         body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("tier", concern.Tier.ToString()), ("tierName", t.TierName(concern.Tier))), subtle: true));
@@ -76,14 +76,32 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
     /// The card for someone with no part in a concern (or one that does not exist): not even the reference, so that it
     /// is the same for every concern id. <paramref name="message"/> is for someone who has just declared a conflict.
     /// </summary>
-    public static JsonObject NoAccess(EscalationTexts t, string? message = null)
+    public static JsonObject NoAccess(EscalationTexts t, string? message = null, CardMessageTone tone = CardMessageTone.Neutral)
     {
         var body = new JsonArray();
         if (message is not null)
-            body.Add(AdaptiveCard.TextBlock(message, bold: true, color: "Attention"));
+            body.Add(Message(message, tone));
         body.Add(AdaptiveCard.TextBlock(t["esc.card.noAccess"]));
         return AdaptiveCard.Create(body);
     }
+
+    /// <summary>
+    /// What a message key of a card action means: "esc.msg.{event}" names what was done (an Acknowledged, an
+    /// Escalated, …); every other key says why nothing was done, or what the viewer may not see.
+    /// </summary>
+    public static CardMessageTone ToneOf(string key) =>
+        key.StartsWith(MessagePrefix, StringComparison.Ordinal) && Enum.TryParse<ConcernEventKind>(key[MessagePrefix.Length..], out var kind) && Enum.IsDefined(kind)
+            ? CardMessageTone.Success
+            : CardMessageTone.Warning;
+
+    private const string MessagePrefix = "esc.msg.";
+
+    private static JsonObject Message(string text, CardMessageTone tone) => AdaptiveCard.TextBlock(text, bold: true, color: tone switch
+    {
+        CardMessageTone.Success => "Good",
+        CardMessageTone.Warning => "Attention",
+        _ => null,
+    });
 
     /// <summary>The only data on the card's actions: which concern, at which version. Teams adds the inputs.</summary>
     public static JsonObject Data(Concern concern) => new()
