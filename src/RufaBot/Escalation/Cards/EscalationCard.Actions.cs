@@ -46,7 +46,7 @@ internal sealed partial class EscalationCard
         if (input.Reporter is null && IdentityAccess.MaySee(c.Consent, input.Viewer.Role))
             actions.Add(Form(t["esc.action.reveal"], c, t["esc.action.revealSend"], EscalationVerbs.RevealReporter, Destructive,
                 AdaptiveCard.TextBlock(t["esc.reveal.explain"]), TextInput(Inputs.RevealReason, t["esc.input.revealReason"], false, Concern.MaxRevealReason),
-                Toggle(Inputs.RevealConfirm, t["esc.input.revealConfirm"])));
+                Toggle(Inputs.RevealConfirm, t["esc.input.revealConfirmLabel"], t["esc.input.revealConfirm"])));
         return actions;
     }
 
@@ -87,10 +87,11 @@ internal sealed partial class EscalationCard
     };
 
     // Required: a toggle that is required must be switched on before the card sends anything (Adaptive Cards 1.3+).
-    private static JsonObject Toggle(string id, string title) => new()
+    private static JsonObject Toggle(string id, string label, string title) => new()
     {
         ["type"] = "Input.Toggle",
         ["id"] = id,
+        ["label"] = label,
         ["title"] = title,
         ["valueOn"] = "true",
         ["valueOff"] = "false",
