@@ -24,7 +24,7 @@ internal sealed partial class EscalationCard
         if (c.Status is Acknowledged or InformationRequested)
             actions.Add(Form(t["esc.action.ask"], c, t["esc.action.askSend"], EscalationVerbs.Ask, Positive, TextInput(Inputs.Question, t["esc.input.question"], true)));
         if (Concern.NextTier(c.Tier) is { } next && c.Status is Submitted or Acknowledged or InformationRequested or Escalated)
-            actions.Add(Form(t.Fill("esc.action.escalate", ("tier", next.ToString())), c, t["esc.action.escalateSend"], EscalationVerbs.Escalate, Positive,
+            actions.Add(Form(t.Fill("esc.action.escalate", ("level", t.Level(next))), c, t["esc.action.escalateSend"], EscalationVerbs.Escalate, Positive,
                 TextInput(Inputs.EscalateReason, t["esc.input.escalateReason"], true)));
         if (c.Status is Acknowledged or InformationRequested or Escalated)
             actions.Add(Form(t["esc.action.refer"], c, t["esc.action.referSend"], EscalationVerbs.Refer, Positive,
@@ -47,6 +47,29 @@ internal sealed partial class EscalationCard
             actions.Add(Form(t["esc.action.reveal"], c, t["esc.action.revealSend"], EscalationVerbs.RevealReporter, Destructive,
                 AdaptiveCard.TextBlock(t["esc.reveal.explain"]), TextInput(Inputs.RevealReason, t["esc.input.revealReason"], false, Concern.MaxRevealReason),
                 Toggle(Inputs.RevealConfirm, t["esc.input.revealConfirmLabel"], t["esc.input.revealConfirm"])));
+        return actions;
+    }
+
+    // One button in view, the next step for this status (the first offered); the rest go in the "…" menu Teams shows
+    // for secondary actions (Adaptive Cards 1.5), so the card does not end in a wall of equal buttons. A host counts
+    // menu entries against its limit of actions per set (5 by default), so past it the last entry is "More actions",
+    // which opens the remaining ones under the card: one menu, never two.
+    private const int MaxActionsPerSet = 5;
+
+    private static List<JsonNode> Menu(List<JsonNode> actions, EscalationTexts t)
+    {
+        if (actions.Count > MaxActionsPerSet)
+        {
+            var rest = actions[(MaxActionsPerSet - 1)..];
+            actions = [.. actions[..(MaxActionsPerSet - 1)], new JsonObject
+            {
+                ["type"] = "Action.ShowCard",
+                ["title"] = t["esc.action.more"],
+                ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray(), ["actions"] = new JsonArray([.. rest]) },
+            }];
+        }
+        for (var i = 1; i < actions.Count; i++)
+            actions[i]["mode"] = "secondary";
         return actions;
     }
 

@@ -122,7 +122,7 @@ public sealed class CardActionTests : EscalationBot
         Assert.Equal([Adviser], stored.Assignees.Select(p => p.AadObjectId));
         Assert.Equal(3, stored.Participants.Count);
         var card = CardOf(body);
-        Assert.Contains("Escalated to tier B2", card.ToJsonString());
+        Assert.Contains("Escalated to the country level", card.ToJsonString());
         Assert.Empty(Verbs(card));
         await DrainOutboxAsync();
         Assert.Contains(Connector.ActivitiesTo(ReporterChat), a => ((string?)a["text"])?.Contains("passed to the country level") == true);
@@ -251,8 +251,7 @@ public sealed class CardActionTests : EscalationBot
 
         (_, var body) = await PressAsync(Fp1, "refresh", concern);
 
-        var reveal = Descendants(CardOf(body)).Single(n => (string?)n["type"] == "Action.ShowCard"
-            && Descendants(n).Any(d => (string?)d["verb"] == "revealReporter"));
+        var reveal = Descendants(CardOf(body)).Single(n => (string?)n["type"] == "Action.ShowCard" && (string?)n["title"] == "Show the reporter");
         var inputs = Descendants(reveal).Where(n => ((string?)n["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(["revealReason", "revealConfirm"], inputs.Select(i => (string?)i["id"]));
         Assert.All(inputs, i => Assert.True((bool?)i["isRequired"]));
