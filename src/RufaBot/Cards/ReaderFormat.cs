@@ -46,15 +46,15 @@ internal sealed class ReaderFormat(FlowCatalog catalog, string? locale, TimeZone
         return grouped.ToString();
     }
 
-    /// <summary>A length of time, rounded down to what a reader needs: "45 min", "3 h", "4 d".</summary>
+    /// <summary>A length of time, to the nearest unit a reader needs: "45 min", "4 h" (for 3 h 59 min), "3 d".</summary>
     public string Span(TimeSpan span)
     {
         span = span.Duration();
-        if (span < TimeSpan.FromHours(1))
-            return Fill("format.minutes", ("n", Number(Math.Max(1, (long)span.TotalMinutes))));
-        if (span < TimeSpan.FromHours(48))
-            return Fill("format.hours", ("n", Number((long)span.TotalHours)));
-        return Fill("format.days", ("n", Number((long)span.TotalDays)));
+        if (span < TimeSpan.FromMinutes(59.5))
+            return Fill("format.minutes", ("n", Number(Math.Max(1, (long)Math.Round(span.TotalMinutes)))));
+        if (span < TimeSpan.FromHours(47.5))
+            return Fill("format.hours", ("n", Number((long)Math.Round(span.TotalHours))));
+        return Fill("format.days", ("n", Number((long)Math.Round(span.TotalDays))));
     }
 
     /// <summary>How long ago <paramref name="at"/> was: "5 h ago", "just now".</summary>
