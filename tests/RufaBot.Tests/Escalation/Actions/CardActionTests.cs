@@ -106,6 +106,9 @@ public sealed class CardActionTests : EscalationBot
         await DrainOutboxAsync();
         var question = Connector.ActivitiesTo(ReporterChat).Single(a => a.ToJsonString().Contains("Which village exactly?"));
         Assert.Contains("country focal point", question.ToJsonString());
+        // No text bubble above the card repeating its first line; the summary is the chat list's line, without the question.
+        Assert.Null((string?)question["text"]);
+        Assert.Equal($"A country focal point working on your concern {concern.Reference} asks:", (string?)question["summary"]);
         Assert.DoesNotContain("Fatou", question.ToJsonString());
         Assert.DoesNotContain(Fp1, question.ToJsonString());
     }
