@@ -55,12 +55,16 @@ internal sealed class CardActionInvoke(ConcernService concerns, EscalationCard c
         }
     }
 
-    // A value that is a string key is said in the reader's language; a tier ("B2") also as its level in plain words.
+    // A value that is a string key is said in the reader's language, a time ("at", round-trip form) in their zone and
+    // format, and a tier ("B2") also as its level in plain words.
     private static IEnumerable<(string, string)> Values(IReadOnlyList<(string Name, string Value)> values, EscalationTexts t)
     {
         foreach (var (name, value) in values)
         {
-            yield return (name, value.StartsWith("esc.", StringComparison.Ordinal) ? t[value] : value);
+            if (name == "at" && DateTimeOffset.TryParseExact(value, "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
+                yield return (name, t.Format.DateTime(at));
+            else
+                yield return (name, value.StartsWith("esc.", StringComparison.Ordinal) ? t[value] : value);
             if (name == "tier" && Enum.TryParse<EscalationTier>(value, out var tier) && Enum.IsDefined(tier))
                 yield return ("level", t.Level(tier));
         }

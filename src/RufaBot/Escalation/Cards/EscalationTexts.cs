@@ -1,4 +1,3 @@
-using System.Globalization;
 using RufaBot.Cards;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Assessment;
@@ -54,7 +53,4 @@ internal sealed class EscalationTexts(FlowCatalog catalog, string? locale, TimeZ
         var name = catalog.Countries(locale).FirstOrDefault(c => string.Equals(c.Id, code, StringComparison.OrdinalIgnoreCase))?.Text;
         return name is null ? code : $"{name} ({code})";
     }
-
-    /// <summary>UTC, for texts written before the reader is known (the trail's stale-card message).</summary>
-    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
