@@ -36,6 +36,22 @@ public sealed class CardMeaningTests : EscalationBot
         Assert.Equal("Attention", (string?)message["color"]);
     }
 
+    [Theory]
+    [InlineData("acknowledge")]
+    [InlineData("refresh")]
+    public async Task EveryButton_HasAnAccessibleNameOfItsOwn(string verb)
+    {
+        var concern = await SubmitAsync(RufaBot.Concerns.Intake.ConsentMode.Confidential);
+
+        var (_, body) = await PressAsync(Fp1, verb, concern);
+
+        // A button's title is what a screen reader announces: a form's "Refer" under a "Refer" button is two of one name.
+        var names = Descendants(CardOf(body)).Where(n => ((string?)n["type"])?.StartsWith("Action.", StringComparison.Ordinal) == true && n["title"] is not null)
+            .Select(n => (string)n["title"]!).ToList();
+        Assert.True(names.Count >= 10, string.Join(" | ", names));
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
     [Fact]
     public async Task NeutralFacts_HaveNoColour_AndCloseAndHandOver_AreNotPositive()
     {
