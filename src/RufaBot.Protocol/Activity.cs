@@ -44,6 +44,8 @@ public sealed class Activity
     public string? Locale { get; set; }
     /// <summary>Message text.</summary>
     public string? Text { get; set; }
+    /// <summary>Short text for notifications and the chat list when the message is a card, instead of "Sent a card".</summary>
+    public string? Summary { get; set; }
     /// <summary>Text to speak, for voice channels.</summary>
     public string? Speak { get; set; }
     /// <summary><c>acceptingInput</c>, <c>expectingInput</c> or <c>ignoringInput</c>.</summary>

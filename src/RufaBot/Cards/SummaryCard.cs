@@ -6,8 +6,9 @@ using RufaBot.Dialogs.Messages;
 namespace RufaBot.Cards;
 
 /// <summary>
-/// Renders a dialog summary as an Adaptive Card: each answer under its label with an Edit button, then Submit and the
-/// ways out. The answers are the user's own words and the card may be read by others (a screenshot, a shared screen),
+/// Renders a dialog summary as an Adaptive Card: each answer under its label with its own Edit button, then Submit (the
+/// one positive action, first) and the ways out. A button's title is what a screen reader says, so each Edit button
+/// names its answer ("Edit: What happened") and no two buttons on the card share a name. The answers are the user's own words and the card may be read by others (a screenshot, a shared screen),
 /// so every answer goes through <see cref="CardText.Escape"/>: no link, image or formatting can be injected. Long
 /// answers are shortened on the card (the engine keeps the full text) until the card fits Teams' message size.
 /// Buttons send <c>{"rufa":"answer","step":summaryId, summaryId:"submit" | "edit:stepId"}</c>.
@@ -44,12 +45,16 @@ internal sealed class SummaryCard(FlowCatalog catalog)
             body.Add(AdaptiveCard.TextBlock(prompt.Offer, subtle: true));
 
         var shortened = false;
-        var edit = catalog.Text("engine.action.edit", locale);
-        foreach (var item in prompt.Items)
+        var edit = catalog.Text("host.summary.editItem", locale);
+        var sameLabel = prompt.Items.GroupBy(i => i.Label).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        for (var n = 0; n < prompt.Items.Count; n++)
         {
+            var item = prompt.Items[n];
             var answer = Shorten(item.Answer, limit);
             shortened |= answer != item.Answer;
-            body.Add(Item(prompt, item, answer, edit));
+            // Two answers with one label (a dialog may repeat one) still get two names: the number typed with "edit".
+            var name = edit.Replace("{label}", sameLabel.Contains(item.Label) ? $"{item.Label} ({n + 1})" : item.Label, StringComparison.Ordinal);
+            body.Add(Item(prompt, item, answer, name));
         }
         if (shortened)
             body.Add(AdaptiveCard.TextBlock(catalog.Text("host.summary.shortened", locale), subtle: true, size: "Small"));
@@ -61,32 +66,18 @@ internal sealed class SummaryCard(FlowCatalog catalog)
         return AdaptiveCard.Create(body, actions);
     }
 
-    private static JsonObject Item(Prompt prompt, SummaryItem item, string answer, string edit)
+    // The button sits under its answer, full width, so that its name can be read whole on a phone.
+    private static JsonObject Item(Prompt prompt, SummaryItem item, string answer, string editName)
     {
         var text = AdaptiveCard.TextBlock(CardText.Escape(answer), subtle: !item.Answered);
         text["spacing"] = "None";
-        var columns = new JsonArray
-        {
-            new JsonObject
-            {
-                ["type"] = "Column",
-                ["width"] = "stretch",
-                ["items"] = new JsonArray { AdaptiveCard.TextBlock(CardText.Escape(item.Label), bold: true), text },
-            },
-        };
+        var items = new JsonArray { AdaptiveCard.TextBlock(CardText.Escape(item.Label), bold: true), text };
         if (item.Editable)
         {
-            var button = AdaptiveCard.Submit(edit, Answer(prompt, FlowRunner.EditPrefix + item.StepId), validateInputs: false);
-            button["tooltip"] = $"{edit}: {item.Label}";
-            columns.Add(new JsonObject
-            {
-                ["type"] = "Column",
-                ["width"] = "auto",
-                ["verticalContentAlignment"] = "Center",
-                ["items"] = new JsonArray { new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray { button } } },
-            });
+            var button = AdaptiveCard.Submit(editName, Answer(prompt, FlowRunner.EditPrefix + item.StepId), validateInputs: false);
+            items.Add(new JsonObject { ["type"] = "ActionSet", ["spacing"] = "Small", ["actions"] = new JsonArray { button } });
         }
-        return new JsonObject { ["type"] = "ColumnSet", ["separator"] = true, ["columns"] = columns };
+        return new JsonObject { ["type"] = "Container", ["separator"] = true, ["items"] = items };
     }
 
     private static JsonObject Answer(Prompt prompt, string value) =>

@@ -69,8 +69,13 @@ internal sealed partial class Concern
     public void RecordOutsiderAttempt(string? actorKey, string verb, DateTimeOffset at) =>
         _events.Add(new ConcernEvent(ConcernEventKind.OutsiderRefused, Status, new ConcernActor(ConcernRole.System, actorKey), at, verb));
 
-    public void RecordIdentityRequest(ConcernActor actor, bool revealed, DateTimeOffset at) =>
-        _events.Add(new ConcernEvent(revealed ? ConcernEventKind.IdentityRevealed : ConcernEventKind.IdentityWithheld, Status, actor, at));
+    /// <summary>
+    /// A look at the reporter's identity, shown or withheld. <paramref name="reason"/> is what the focal point wrote
+    /// when they asked (kept in the entry's note, encrypted like every note): the trail says who looked, when and why.
+    /// </summary>
+    public void RecordIdentityRequest(ConcernActor actor, bool revealed, DateTimeOffset at, string? reason = null) =>
+        _events.Add(new ConcernEvent(revealed ? ConcernEventKind.IdentityRevealed : ConcernEventKind.IdentityWithheld, Status, actor, at,
+            reason is null ? null : RequireText(reason, nameof(reason))));
 
     private void Move(string action, ConcernStatus[] from, ConcernStatus to, ConcernEventKind kind, ConcernActor actor, DateTimeOffset at, string? note = null)
     {

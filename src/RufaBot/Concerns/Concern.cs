@@ -13,6 +13,9 @@ internal sealed partial class Concern
     /// <summary>Longest description, added information or note, in characters.</summary>
     public const int MaxTextLength = 4000;
 
+    /// <summary>Why a focal point asks to see a confidential reporter: a sentence for the audit trail, not a case note.</summary>
+    public const int MaxRevealReason = 500;
+
     private readonly List<ConcernEvent> _events = [];
     private readonly List<ConcernParticipant> _participants = [];
     private readonly List<DecisionRecord> _decisions = [];

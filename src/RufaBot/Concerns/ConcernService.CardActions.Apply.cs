@@ -79,7 +79,12 @@ internal sealed partial class ConcernService
                         concern.RecordRoutingGap(now);
                     break;
                 case EscalationVerbs.RevealReporter:
-                    return await RevealAsync(db, concern, viewer, now, ct);
+                    // A reveal needs a reason and an explicit confirmation, both recorded; a forged click without them is refused.
+                    if (Text(request, Inputs.RevealReason, "esc.input.revealReason", Concern.MaxRevealReason) is { } revealProblem)
+                        return revealProblem;
+                    if (request.Input(Inputs.RevealConfirm) != "true")
+                        return Applied.Refused("esc.msg.revealUnconfirmed");
+                    return await RevealAsync(db, concern, viewer, request.Input(Inputs.RevealReason)!, now, ct);
             }
         }
         catch (SecondFocalPointException)
@@ -106,11 +111,11 @@ internal sealed partial class ConcernService
         _ => null,
     };
 
-    private async Task<Applied> RevealAsync(RufaDbContext db, Concern concern, CardViewer viewer, DateTimeOffset now, CancellationToken ct)
+    private async Task<Applied> RevealAsync(RufaDbContext db, Concern concern, CardViewer viewer, string reason, DateTimeOffset now, CancellationToken ct)
     {
         var allowed = IdentityAccess.MaySee(concern.Consent, viewer.Role);
         var link = allowed ? await db.ReporterLinks.AsNoTracking().FirstOrDefaultAsync(l => l.ConcernId == concern.Id, ct) : null;
-        concern.RecordIdentityRequest(new ConcernActor(viewer.Role, viewer.Key), revealed: link is not null, now);
+        concern.RecordIdentityRequest(new ConcernActor(viewer.Role, viewer.Key), revealed: link is not null, now, reason);
         if (link is null)
         {
             Log.IdentityWithheld(logger, concern.Id, viewer.Role, concern.Consent);

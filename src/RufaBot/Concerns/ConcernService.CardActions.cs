@@ -109,6 +109,6 @@ internal sealed partial class ConcernService
         var last = concern.Events.LastOrDefault(e => Ladder.Contains(e.Kind));
         return last is null
             ? ("esc.msg.outOfDate", [])
-            : ("esc.msg.stale", [("event", "esc.event." + last.Kind), ("role", "esc.role." + last.ActorRole), ("at", EscalationTexts.Time(last.At))]);
+            : ("esc.msg.stale", [("event", "esc.event." + last.Kind), ("role", "esc.role." + last.ActorRole), ("at", last.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture))]);
     }
 }

@@ -64,7 +64,7 @@ public sealed class SummaryCardTests
         Assert.Equal("1.5", (string?)card["version"]);
         var edits = Actions(card["body"]!).ToList();
         Assert.Equal(prompt.Items.Select(i => "edit:" + i.StepId), edits.Select(a => (string?)a["data"]!["summary"]));
-        Assert.All(edits, a => Assert.Equal("Edit", (string?)a["title"]));
+        Assert.Equal(prompt.Items.Select(i => "Edit: " + i.Label), edits.Select(a => (string?)a["title"]));
         Assert.All(edits, a => Assert.Equal("summary", (string?)a["data"]!["step"]));
 
         var actions = card["actions"]!.AsArray();
@@ -73,6 +73,24 @@ public sealed class SummaryCardTests
         Assert.Equal(JsonNode.Parse("""{"rufa":"answer","step":"summary","summary":"submit"}""")!.ToJsonString(), actions[0]!["data"]!.ToJsonString());
         Assert.Contains(actions, a => (string?)a!["data"]!["command"] == "Cancel");
         Assert.Contains(actions, a => (string?)a!["data"]!["command"] == "Back");
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void EveryAction_HasAnAccessibleNameOfItsOwn_AndSubmitIsTheOnePositiveAction(string locale)
+    {
+        var card = Render(Summary(locale), locale);
+
+        // A button's title is what a screen reader announces: eighteen buttons all called "Edit" cannot be told apart.
+        var all = Actions(card["body"]!).Concat(card["actions"]!.AsArray().Select(a => a!.AsObject())).ToList();
+        var names = all.Select(a => (string?)a["title"]).ToList();
+        Assert.True(names.Count > 10, string.Join(" | ", names));
+        Assert.All(names, n => Assert.False(string.IsNullOrWhiteSpace(n)));
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        var positive = Assert.Single(all, a => (string?)a["style"] == "positive");
+        Assert.Same(card["actions"]![0], positive);
+        Assert.Equal("submit", (string?)positive["data"]!["summary"]);
     }
 
     [Fact]
@@ -99,7 +117,7 @@ public sealed class SummaryCardTests
 
         Assert.Contains("Danger immédiat", TextBlocks(card));
         Assert.Contains("Votre identité", TextBlocks(card));
-        Assert.Equal("Modifier", (string?)Actions(card["body"]!).First()["title"]);
+        Assert.Equal("Modifier : Danger immédiat", (string?)Actions(card["body"]!).First()["title"]);
         Assert.Equal("Envoyer", (string?)card["actions"]![0]!["title"]);
     }
 

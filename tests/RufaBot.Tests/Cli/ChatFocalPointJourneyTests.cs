@@ -21,7 +21,7 @@ public sealed class ChatFocalPointJourneyTests
 
         chat.AssertInOrder("Concern submitted", "Reference: HR-", "You are now Sam Focal", "Concerns waiting for your action: 1");
         Assert.Contains("Acknowledge", chat.Output, StringComparison.Ordinal);
-        Assert.Contains("Escalate to B2", chat.Output, StringComparison.Ordinal);
+        Assert.Contains("Escalate to the country level", chat.Output, StringComparison.Ordinal);
         Assert.Contains("Assigned: Sam Focal", chat.Output, StringComparison.Ordinal);
     }
 

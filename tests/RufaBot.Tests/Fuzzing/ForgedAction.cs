@@ -21,7 +21,7 @@ internal sealed record ForgedAction(string Kind, bool OnEscalated, string? Actor
     private static readonly string[] Verbs =
         ["acknowledge", "askReporter", "escalate", "refer", "close", "confirmClose", "recordDecision", "reassign", "declareConflict", "revealReporter"];
 
-    private static readonly string[] NeedInputs = ["askReporter", "escalate", "refer", "close", "recordDecision", "reassign"];
+    private static readonly string[] NeedInputs = ["askReporter", "escalate", "refer", "close", "recordDecision", "reassign", "revealReporter"];
 
     private static readonly Gen<string> Text = Gen.Frequency((3, Gen.OneOf("because", "Pattern across two provinces", "OHCHR", "AdviceGiven", "Duplicate")), (1, HostileText.Value));
 
@@ -30,7 +30,7 @@ internal sealed record ForgedAction(string Kind, bool OnEscalated, string? Actor
         (reason, note, outcome, to) => new JsonObject
         {
             ["question"] = note, ["escalateReason"] = reason, ["referTo"] = to, ["referReason"] = reason, ["closeOutcome"] = outcome,
-            ["closeReason"] = reason, ["decisionNote"] = note, ["reassignTo"] = note,
+            ["closeReason"] = reason, ["decisionNote"] = note, ["reassignTo"] = note, ["revealReason"] = reason, ["revealConfirm"] = "true",
         });
 
     private static readonly Gen<string?> Outsider = Gen.Frequency<string?>(
@@ -70,6 +70,7 @@ internal sealed record ForgedAction(string Kind, bool OnEscalated, string? Actor
         Make("missing input", Gen.Bool, Assigned, Gen.OneOf(NeedInputs), RealId, Current, Gen.OneOf("", " ", "\t\n", "\u200B").Select(blank => new JsonObject
         {
             ["question"] = blank, ["escalateReason"] = blank, ["referReason"] = blank, ["closeReason"] = blank, ["decisionNote"] = blank, ["reassignTo"] = blank,
+            ["revealReason"] = blank, ["revealConfirm"] = "true",
         })));
 
     /// <summary>The card data this action sends for a concern of this id and version.</summary>

@@ -63,6 +63,6 @@ internal sealed class FocalPointDesk(Uri serviceUrl, Func<IEnumerable<FocalPoint
         Assert.Contains("Acknowledged", acknowledged.ToJsonString());
         var escalate = Data(acknowledged);
         escalate["escalateReason"] = "Attacks continue; the adviser must assess";
-        Assert.Contains("Escalated to tier B2", (await PressAsync(escalateOn, aad, "escalate", escalate)).ToJsonString());
+        Assert.Contains("Escalated to the country level", (await PressAsync(escalateOn, aad, "escalate", escalate)).ToJsonString());
     }
 }

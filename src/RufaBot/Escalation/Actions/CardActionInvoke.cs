@@ -30,7 +30,8 @@ internal sealed class CardActionInvoke(ConcernService concerns, EscalationCard c
         if (request is null)
             return null;
         var locale = turn.Activity.Locale;
-        var t = new EscalationTexts(catalog, locale);
+        var zone = ClientTimeZone.Of(turn.Activity);
+        var t = new EscalationTexts(catalog, locale, zone);
         if (!valid)
         {
             EscalationTelemetry.Refused("malformed");
@@ -41,8 +42,9 @@ internal sealed class CardActionInvoke(ConcernService concerns, EscalationCard c
             var outcome = await concerns.ActOnCardAsync(request, cancellationToken);
             if (outcome.Concern is null)
                 return CardResponse(EscalationCard.NoAccess(t));
-            var message = outcome.MessageKey is { } key ? t.Fill(key, [.. outcome.MessageValues.Select(v => (v.Name, v.Value.StartsWith("esc.", StringComparison.Ordinal) ? t[v.Value] : v.Value))]) : null;
-            var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, message, outcome.Reporter, outcome.Colleagues);
+            var message = outcome.MessageKey is { } key ? t.Fill(key, [.. Values(outcome.MessageValues, t)]) : null;
+            var tone = outcome.MessageKey is { } messageKey ? EscalationCard.ToneOf(messageKey) : CardMessageTone.Neutral;
+            var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, message, outcome.Reporter, outcome.Colleagues, tone, zone);
             // Someone who has just declared a conflict is an outsider now: their card shows nothing, and no refresh.
             var refresh = outcome.Viewer.IsOutsider ? [] : outcome.Concern.Assignees.Select(p => p.AadObjectId!).ToList();
             return CardResponse(cards.Render(input, locale, refresh));
@@ -50,6 +52,21 @@ internal sealed class CardActionInvoke(ConcernService concerns, EscalationCard c
         catch (ConcernStorageUnavailableException)
         {
             return Error(503, "ServiceUnavailable", t["esc.msg.unavailable"]);
+        }
+    }
+
+    // A value that is a string key is said in the reader's language, a time ("at", round-trip form) in their zone and
+    // format, and a tier ("B2") also as its level in plain words.
+    private static IEnumerable<(string, string)> Values(IReadOnlyList<(string Name, string Value)> values, EscalationTexts t)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (name == "at" && DateTimeOffset.TryParseExact(value, "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
+                yield return (name, t.Format.DateTime(at));
+            else
+                yield return (name, value.StartsWith("esc.", StringComparison.Ordinal) ? t[value] : value);
+            if (name == "tier" && Enum.TryParse<EscalationTier>(value, out var tier) && Enum.IsDefined(tier))
+                yield return ("level", t.Level(tier));
         }
     }
 

@@ -20,21 +20,20 @@ internal sealed partial class EscalationCard
         var current = tier == concern.Tier;
         var body = new JsonArray();
         if (input.Message is not null)
-            body.Add(AdaptiveCard.TextBlock(input.Message, bold: true, color: "Attention"));
+            body.Add(Message(input.Message, input.Tone));
         body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.title", ("reference", concern.Reference)), bold: true, size: "Medium"));
         body.Add(current
-            ? AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("tier", tier.ToString()), ("tierName", t.TierName(tier))),
-                subtle: true)
+            ? AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("level", t.Level(tier))), subtle: true)
             : AdaptiveCard.TextBlock(MovedOn(concern, tier, t), bold: true));
         var categories = concern.Categories.Select(x => t.Answer("categories", x)).ToList();
         var facts = new JsonArray
         {
-            Fact(t["esc.card.severity"], concern.Severity.ToString()),
+            Fact(t["esc.card.severity"], t.Severity(concern.Severity)),
             Fact(t["esc.card.categories"], categories.Count == 0 ? t["esc.card.unknown"] : string.Join(", ", categories)),
             Fact(t["esc.card.country"], t.Country(concern.CountryCode)),
         };
         if (current)
-            facts.Add(Fact(t["esc.card.sla"], input.SlaDueAt is { } due ? EscalationTexts.Time(due) + " UTC" : t["esc.card.slaNone"]));
+            facts.Add(Fact(t["esc.card.sla"], input.SlaDueAt is { } due ? t.Due(due, input.Now) : t["esc.card.slaNone"]));
         body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts });
         body.Add(AdaptiveCard.TextBlock(t[current ? "esc.channel.private" : "esc.channel.privateEarlier"], subtle: true, size: "Small"));
 
@@ -51,8 +50,8 @@ internal sealed partial class EscalationCard
         {
             var target = e.Note![prefix.Length..].Split(':')[0];
             if (Enum.TryParse<EscalationTier>(target, out var to) && Enum.IsDefined(to))
-                return t.Fill("esc.channel.movedOn", ("tier", to.ToString()), ("from", from.ToString()), ("at", EscalationTexts.Time(e.At)));
+                return t.Fill("esc.channel.movedOn", ("level", t.Level(to)), ("fromLevel", t.Level(from)), ("at", t.Format.DateTime(e.At)));
         }
-        return t.Fill("esc.channel.movedOnUntimed", ("tier", concern.Tier.ToString()), ("from", from.ToString()));
+        return t.Fill("esc.channel.movedOnUntimed", ("level", t.Level(concern.Tier)), ("fromLevel", t.Level(from)));
     }
 }

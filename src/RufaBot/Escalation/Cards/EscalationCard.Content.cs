@@ -34,10 +34,10 @@ internal sealed partial class EscalationCard
         body.Add(AdaptiveCard.TextBlock(CardText.Escape(CardDetail.Cut(c.Description, detail.LongText))));
         body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = Profile(c, t) });
         if (c.Attachments.Count > 0)
-            body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.attachments", ("count", c.Attachments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))), subtle: true, size: "Small"));
+            body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.attachments", ("count", t.Format.Number(c.Attachments.Count))), subtle: true, size: "Small"));
         foreach (var added in c.Events.Where(e => e.Kind == ConcernEventKind.InformationAdded && e.Note is not null).TakeLast(detail.AddedShown))
         {
-            body.Add(AdaptiveCard.TextBlock($"{t["esc.card.added"]} ({EscalationTexts.Time(added.At)} UTC)", bold: true, size: "Small"));
+            body.Add(AdaptiveCard.TextBlock($"{t["esc.card.added"]} ({t.Format.DateTime(added.At)})", bold: true, size: "Small"));
             body.Add(AdaptiveCard.TextBlock(CardText.Escape(CardDetail.Cut(added.Note!, detail.LongText))));
         }
         if (input.Reporter is { } reporter)
@@ -62,8 +62,8 @@ internal sealed partial class EscalationCard
         {
             var kind = t["esc.decision." + d.Kind] + (d.Outcome is { } o ? $" ({t["esc.outcome." + o]})" : "")
                 + (d.Target is { } target ? $" → {CardText.Escape(target)}" : "");
-            body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.decision", ("kind", kind), ("tier", d.Tier.ToString()),
-                ("role", t.Role(d.ActorRole)), ("at", EscalationTexts.Time(d.At)), ("reason", CardText.Escape(CardDetail.Cut(d.Reason, detail.LongText)))), size: "Small"));
+            body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.decision", ("kind", kind), ("level", t.Level(d.Tier)),
+                ("role", t.Role(d.ActorRole)), ("at", t.Format.DateTime(d.At)), ("reason", CardText.Escape(CardDetail.Cut(d.Reason, detail.LongText)))), size: "Small"));
         }
     }
 
@@ -73,7 +73,7 @@ internal sealed partial class EscalationCard
         var lines = new List<string>();
         foreach (var e in steps)
         {
-            var line = t.Fill("esc.history.line", ("at", EscalationTexts.Time(e.At)), ("event", t["esc.event." + e.Kind]), ("role", t.Role(e.ActorRole)));
+            var line = t.Fill("esc.history.line", ("at", t.Format.DateTime(e.At)), ("event", t["esc.event." + e.Kind]), ("role", t.Role(e.ActorRole)));
             var noteShown = e.Note is not null && (LadderNotes.Contains(e.Kind)
                 || (input.Viewer.SeesContent && e.Kind == ConcernEventKind.InformationRequested));
             lines.Add(noteShown ? $"{line}: {CardText.Escape(CardDetail.Cut(e.Note!, detail.NoteText))}" : line);

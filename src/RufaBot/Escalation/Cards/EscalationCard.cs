@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using RufaBot.Cards;
@@ -31,7 +30,7 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
 
     public JsonObject Render(EscalationCardInput input, string? locale, IReadOnlyList<string>? refreshAadObjectIds = null)
     {
-        var t = new EscalationTexts(catalog, locale);
+        var t = new EscalationTexts(catalog, locale, input.Zone);
         if (input.Viewer.IsChannel)
             return RenderChannel(input, t, refreshAadObjectIds ?? []);
         JsonObject card = null!;
@@ -48,13 +47,13 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
     {
         var concern = input.Concern;
         if (input.Viewer.IsOutsider)
-            return NoAccess(t, input.Message);
+            return NoAccess(t, input.Message, input.Tone);
         var body = new JsonArray();
         if (input.Message is not null)
-            body.Add(AdaptiveCard.TextBlock(input.Message, bold: true, color: "Attention"));
+            body.Add(Message(input.Message, input.Tone));
         body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.title", ("reference", concern.Reference)), bold: true, size: "Medium"));
 
-        body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("tier", concern.Tier.ToString()), ("tierName", t.TierName(concern.Tier))), subtle: true));
+        body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.state", ("status", t.Status(concern.Status)), ("level", t.Level(concern.Tier))), subtle: true));
         body.Add(Facts(input, t));
         AddContent(body, input, t, detail);
         AddDecisions(body, concern, t, detail);
@@ -64,26 +63,51 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
         var actions = input.Viewer.Assigned ? Actions(input, t) : [];
         if (!input.Viewer.Assigned)
             body.Add(AdaptiveCard.TextBlock(t["esc.card.readOnly"], subtle: true, size: "Small"));
-        foreach (var row in actions.Chunk(3))
-            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. row]) });
+        if (actions.Count > 0)
+            body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. Menu(actions, t)]) });
 
         var card = AdaptiveCard.Create(body);
         card["refresh"] = Refresh(concern, refreshAadObjectIds);
         return card;
     }
 
+    /// <summary>The chat list's and the notification's line for a card: reference, severity, status; never content.</summary>
+    public string Preview(Concern concern, string? locale)
+    {
+        var t = new EscalationTexts(catalog, locale);
+        return t.Fill("esc.card.preview", ("reference", concern.Reference), ("severity", t.Severity(concern.Severity)), ("status", t.Status(concern.Status)));
+    }
+
     /// <summary>
     /// The card for someone with no part in a concern (or one that does not exist): not even the reference, so that it
     /// is the same for every concern id. <paramref name="message"/> is for someone who has just declared a conflict.
     /// </summary>
-    public static JsonObject NoAccess(EscalationTexts t, string? message = null)
+    public static JsonObject NoAccess(EscalationTexts t, string? message = null, CardMessageTone tone = CardMessageTone.Neutral)
     {
         var body = new JsonArray();
         if (message is not null)
-            body.Add(AdaptiveCard.TextBlock(message, bold: true, color: "Attention"));
+            body.Add(Message(message, tone));
         body.Add(AdaptiveCard.TextBlock(t["esc.card.noAccess"]));
         return AdaptiveCard.Create(body);
     }
+
+    /// <summary>
+    /// What a message key of a card action means: "esc.msg.{event}" names what was done (an Acknowledged, an
+    /// Escalated, …); every other key says why nothing was done, or what the viewer may not see.
+    /// </summary>
+    public static CardMessageTone ToneOf(string key) =>
+        key.StartsWith(MessagePrefix, StringComparison.Ordinal) && Enum.TryParse<ConcernEventKind>(key[MessagePrefix.Length..], out var kind) && Enum.IsDefined(kind)
+            ? CardMessageTone.Success
+            : CardMessageTone.Warning;
+
+    private const string MessagePrefix = "esc.msg.";
+
+    private static JsonObject Message(string text, CardMessageTone tone) => AdaptiveCard.TextBlock(text, bold: true, color: tone switch
+    {
+        CardMessageTone.Success => "Good",
+        CardMessageTone.Warning => "Attention",
+        _ => null,
+    });
 
     /// <summary>The only data on the card's actions: which concern, at which version. Teams adds the inputs.</summary>
     public static JsonObject Data(Concern concern) => new()
@@ -106,16 +130,15 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
     private static JsonObject Facts(EscalationCardInput input, EscalationTexts t)
     {
         var c = input.Concern;
-        var hours = Math.Max(0, (int)(input.Now - c.CreatedAt).TotalHours);
         var place = input.Viewer.SeesContent && c.Place is { } p ? $"{t.Country(c.CountryCode)} · {CardText.Escape(p)}" : t.Country(c.CountryCode);
         var facts = new JsonArray
         {
-            Fact(t["esc.card.severity"], c.Severity.ToString()),
+            Fact(t["esc.card.severity"], t.Severity(c.Severity)),
             Fact(t["esc.card.categories"], c.Categories.Count == 0 ? t["esc.card.unknown"] : string.Join(", ", c.Categories.Select(x => t.Answer("categories", x)))),
             Fact(t["esc.card.where"], place),
             Fact(t["esc.card.when"], When(c, input.Viewer, t)),
-            Fact(t["esc.card.submitted"], t.Fill("esc.card.submittedValue", ("at", EscalationTexts.Time(c.CreatedAt)), ("hours", hours.ToString(CultureInfo.InvariantCulture)))),
-            Fact(t["esc.card.sla"], input.SlaDueAt is { } due ? EscalationTexts.Time(due) + " UTC" : t["esc.card.slaNone"]),
+            Fact(t["esc.card.submitted"], t.Fill("esc.card.submittedValue", ("at", t.Format.DateTime(c.CreatedAt)), ("ago", t.Format.Ago(c.CreatedAt, input.Now)))),
+            Fact(t["esc.card.sla"], input.SlaDueAt is { } due ? t.Due(due, input.Now) : t["esc.card.slaNone"]),
             Fact(t["esc.card.corroboration"], c.Corroboration is { } co ? t.Answer("corroboration", co) : t["esc.card.unknown"]),
             Fact(t["esc.card.consent"], t["esc.consent." + c.Consent]),
             Fact(t["esc.card.assigned"], Assigned(c, t)),
@@ -129,7 +152,7 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
     // A de-identified view gives the month only: an exact date and a place together can point to a source.
     private static string When(Concern c, CardViewer viewer, EscalationTexts t) => c.When is not { } date
         ? t["esc.card.unknown"]
-        : viewer.SeesContent ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (c.WhenApproximate ? " ~" : "") : date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        : viewer.SeesContent ? t.Format.Date(date) + (c.WhenApproximate ? " ~" : "") : t.Format.MonthYear(date);
 
     private static string Assigned(Concern c, EscalationTexts t)
     {

@@ -1,16 +1,20 @@
-using System.Globalization;
+using RufaBot.Cards;
 using RufaBot.Concerns;
+using RufaBot.Concerns.Assessment;
 using RufaBot.Dialogs;
 
 namespace RufaBot.Escalation.Cards;
 
 /// <summary>
 /// The escalation texts (<c>dialogs/strings/escalation.*.json</c>) in one language, with enum names turned into their
-/// string keys. Intake answers reuse the intake's own labels (<c>concern.categories.killings</c>, …).
+/// string keys, and times in the viewer's time zone when it is known (<see cref="Format"/>). Intake answers reuse the
+/// intake's own labels (<c>concern.categories.killings</c>, …).
 /// </summary>
-internal sealed class EscalationTexts(FlowCatalog catalog, string? locale)
+internal sealed class EscalationTexts(FlowCatalog catalog, string? locale, TimeZoneInfo? zone = null)
 {
     public string? Locale => locale;
+
+    public ReaderFormat Format { get; } = new(catalog, locale, zone);
 
     public string this[string key] => catalog.Text(key, locale);
 
@@ -26,6 +30,16 @@ internal sealed class EscalationTexts(FlowCatalog catalog, string? locale)
 
     public string TierName(EscalationTier tier) => this["esc.tier." + tier];
 
+    /// <summary>A tier in plain words, "the country level", not "B2".</summary>
+    public string Level(EscalationTier tier) => this["esc.level." + tier];
+
+    /// <summary>A severity band with its meaning, "S3 — serious".</summary>
+    public string Severity(Severity severity) => this["esc.severity." + severity];
+
+    /// <summary>"due in 3 h" or "overdue by 2 h", then when.</summary>
+    public string Due(DateTimeOffset due, DateTimeOffset now) => Fill("esc.card.slaValue",
+        ("relative", Fill(due >= now ? "esc.card.dueIn" : "esc.card.overdue", ("span", Format.Span(due - now)))), ("at", Format.DateTime(due)));
+
     public string Role(ConcernRole role) => this["esc.role." + role];
 
     /// <summary>An intake answer by its intake label, e.g. <c>concern.perpetrators</c> + <c>UnPersonnel</c>.</summary>
@@ -39,6 +53,4 @@ internal sealed class EscalationTexts(FlowCatalog catalog, string? locale)
         var name = catalog.Countries(locale).FirstOrDefault(c => string.Equals(c.Id, code, StringComparison.OrdinalIgnoreCase))?.Text;
         return name is null ? code : $"{name} ({code})";
     }
-
-    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -37,5 +37,7 @@ internal static class EscalationVerbs
         public const string CloseReason = "closeReason";
         public const string DecisionNote = "decisionNote";
         public const string ReassignTo = "reassignTo";
+        public const string RevealReason = "revealReason";
+        public const string RevealConfirm = "revealConfirm";
     }
 }

@@ -25,13 +25,17 @@ internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, 
         var locales = await ReachDirectory.LocalesAsync(db, concern.Participants.Where(p => !p.IsChannel).Select(p => p.AadObjectId!), ct);
         foreach (var p in concern.Participants)
         {
+            var locale = p.IsChannel ? null : locales.GetValueOrDefault(p.AadObjectId!);
             var card = p.IsChannel
                 ? cards.Render(new EscalationCardInput(concern, CardViewer.Channel(p), now, sla), null, assigned)
-                : await PersonalCopyAsync(concern, p, now, sla, locales.GetValueOrDefault(p.AadObjectId!), ct);
+                : await PersonalCopyAsync(concern, p, now, sla, locale, ct);
             var recipient = p.IsChannel
                 ? OutboxRecipient.Conversation(p.ChannelServiceUrl!, p.ChannelConversationId!, p.ChannelTenantId)
                 : OutboxRecipient.Person(p.AadObjectId!);
-            var activity = Replies.Card(card, concern.Reference);
+            // No text beside the card (Teams would post it as a bare "HR-…" bubble above it); the summary is what the
+            // chat list and the notification show. It says only what the channel copy shows anyway.
+            var activity = Replies.Card(card);
+            activity.Summary = p.Conflicted ? null : cards.Preview(concern, locale);
             db.Enqueue(OutboxWrites.UpdateCopy(recipient, p.CopyKey(concern.Id), activity, Purpose, concern.Id, now));
         }
     }

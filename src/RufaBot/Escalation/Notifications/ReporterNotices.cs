@@ -59,9 +59,11 @@ internal sealed class ReporterNotices(FlowCatalog catalog)
         };
         var data = new JsonObject { ["rufa"] = AnswerMarker, ["reference"] = concern.Reference };
         var card = AdaptiveCard.Create(body, [AdaptiveCard.Submit(t["esc.reporter.answerSend"], data, primary: true)]);
-        db.Enqueue(OutboxWrites.SendToConversation(chat.ServiceUrl, chat.ConversationId, chat.TenantId,
-            Replies.Card(card, t.Fill("esc.reporter.question", ("role", t.Role(askedBy)), ("reference", concern.Reference))),
-            QuestionPurpose, null, now));
+        // The card's own first line says who asks; as text beside the card it was posted twice. The summary is the
+        // chat list's and the notification's line, and carries no word of the question.
+        var activity = Replies.Card(card);
+        activity.Summary = t.Fill("esc.reporter.question", ("role", t.Role(askedBy)), ("reference", concern.Reference));
+        db.Enqueue(OutboxWrites.SendToConversation(chat.ServiceUrl, chat.ConversationId, chat.TenantId, activity, QuestionPurpose, null, now));
     }
 
     private static Task<ReporterConversation?> ConversationAsync(RufaDbContext db, Concern concern, CancellationToken ct) =>

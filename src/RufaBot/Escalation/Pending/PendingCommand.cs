@@ -14,7 +14,7 @@ namespace RufaBot.Escalation.Pending;
 /// "pending" in a personal chat: the concerns waiting for this focal point, soonest due first, each with a button that
 /// opens its card here (an audited read, like a card refresh). The list shows references and enums only.
 /// </summary>
-internal sealed class PendingCommand(ConcernService concerns, EscalationCard cards, FlowCatalog catalog) : IChatCommand
+internal sealed class PendingCommand(ConcernService concerns, EscalationCard cards, FlowCatalog catalog, TimeProvider time) : IChatCommand
 {
     public const string OpenMarker = "openConcern";
     private const int Shown = 10;
@@ -25,7 +25,7 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
         var open = OpenRequest(activity);
         if (open is null && !catalog.IsWord("esc.words.pending", turn.Text, activity.Locale))
             return null;
-        var t = new EscalationTexts(catalog, activity.Locale);
+        var t = new EscalationTexts(catalog, activity.Locale, ClientTimeZone.Of(activity));
         // A card opened here would be a message every member of the channel or group chat reads.
         if (CardActionRequest.IsShared(activity))
             return [Replies.Text(t["esc.pending.personalOnly"])];
@@ -33,7 +33,7 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
             return [Replies.Text(t["esc.pending.none"])];
         try
         {
-            return open is { } id ? [await OpenAsync(id, activity, t, cancellationToken)] : [await ListAsync(aad, t, cancellationToken)];
+            return open is { } id ? [await OpenAsync(id, activity, t, cancellationToken)] : [await ListAsync(aad, t, time.GetUtcNow(), cancellationToken)];
         }
         catch (ConcernStorageUnavailableException)
         {
@@ -41,16 +41,17 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
         }
     }
 
-    private async Task<Activity> ListAsync(string aad, EscalationTexts t, CancellationToken ct)
+    private async Task<Activity> ListAsync(string aad, EscalationTexts t, DateTimeOffset now, CancellationToken ct)
     {
         var pending = await concerns.ListPendingAsync(aad, ct);
         if (pending.Count == 0)
             return Replies.Text(t["esc.pending.none"]);
-        var body = new JsonArray { AdaptiveCard.TextBlock(t.Fill("esc.pending.title", ("count", pending.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))), bold: true) };
+        var title = t.Fill("esc.pending.title", ("count", t.Format.Number(pending.Count)));
+        var body = new JsonArray { AdaptiveCard.TextBlock(title, bold: true) };
         foreach (var p in pending.Take(Shown))
         {
-            var line = t.Fill("esc.pending.line", ("reference", p.Reference), ("severity", p.Severity.ToString()), ("tier", p.Tier.ToString()),
-                ("status", t.Status(p.Status)), ("due", p.DueAt is { } due ? EscalationTexts.Time(due) + " UTC" : t["esc.pending.noDue"]));
+            var line = t.Fill("esc.pending.line", ("reference", p.Reference), ("severity", t.Severity(p.Severity)), ("level", t.Level(p.Tier)),
+                ("status", t.Status(p.Status)), ("due", p.DueAt is { } due ? t.Due(due, now) : t["esc.pending.noDue"]));
             var button = AdaptiveCard.Submit(t.Fill("esc.pending.open", ("reference", p.Reference)),
                 new JsonObject { ["rufa"] = OpenMarker, ["concern"] = p.Id.ToString("D") }, validateInputs: false);
             body.Add(new JsonObject
@@ -60,8 +61,10 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
             });
         }
         if (pending.Count > Shown)
-            body.Add(AdaptiveCard.TextBlock(t.Fill("esc.pending.more", ("count", (pending.Count - Shown).ToString(System.Globalization.CultureInfo.InvariantCulture))), subtle: true));
-        return Replies.Card(AdaptiveCard.Create(body), t.Fill("esc.pending.title", ("count", pending.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            body.Add(AdaptiveCard.TextBlock(t.Fill("esc.pending.more", ("count", t.Format.Number(pending.Count - Shown))), subtle: true));
+        var reply = Replies.Card(AdaptiveCard.Create(body));
+        reply.Summary = title;
+        return reply;
     }
 
     private async Task<Activity> OpenAsync(Guid id, Activity activity, EscalationTexts t, CancellationToken ct)
@@ -71,9 +74,11 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
         // The same words whether the concern does not exist or is not this person's.
         if (outcome.Concern is null)
             return Replies.Text(t["esc.card.noAccess"]);
-        var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, Colleagues: outcome.Colleagues);
+        var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, Colleagues: outcome.Colleagues, Zone: ClientTimeZone.Of(activity));
         var refresh = outcome.Viewer.Assigned ? [activity.From!.AadObjectId!] : Array.Empty<string>();
-        return Replies.Card(cards.Render(input, activity.Locale, refresh), outcome.Concern.Reference);
+        var reply = Replies.Card(cards.Render(input, activity.Locale, refresh));
+        reply.Summary = cards.Preview(outcome.Concern, activity.Locale);
+        return reply;
     }
 
     private static Guid? OpenRequest(Activity activity) =>

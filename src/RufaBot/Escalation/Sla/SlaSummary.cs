@@ -1,6 +1,6 @@
-using System.Globalization;
 using RufaBot.Concerns;
 using RufaBot.Dialogs;
+using RufaBot.Escalation.Cards;
 
 namespace RufaBot.Escalation.Sla;
 
@@ -20,17 +20,20 @@ internal sealed class SlaSummary(FlowCatalog catalog)
             SlaStep.AlertBackup => "sla.backup",
             _ => "sla.nextTier",
         };
-        return catalog.Text(key, locale)
-            .Replace("{reference}", concern.Reference, StringComparison.Ordinal)
-            .Replace("{severity}", concern.Severity.ToString(), StringComparison.Ordinal)
-            .Replace("{categories}", concern.Categories.Count == 0 ? "-" : string.Join(", ", concern.Categories), StringComparison.Ordinal)
-            .Replace("{country}", concern.CountryCode ?? "-", StringComparison.Ordinal)
-            .Replace("{tier}", concern.Tier.ToString(), StringComparison.Ordinal)
-            .Replace("{milestone}", deadline.Milestone.ToString(), StringComparison.Ordinal)
-            .Replace("{due}", deadline.DueAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{overdue}", Overdue(now - deadline.DueAt), StringComparison.Ordinal);
+        // In the reader's words and formats; the time in UTC, said so (a reminder has no client to ask for a zone).
+        var t = new EscalationTexts(catalog, locale);
+        return t.Fill(key,
+            ("reference", concern.Reference),
+            ("severity", t.Severity(concern.Severity)),
+            ("categories", concern.Categories.Count == 0 ? "-" : string.Join(", ", concern.Categories.Select(c => t.Answer("categories", c)))),
+            ("country", t.Country(concern.CountryCode)),
+            ("level", t.Level(concern.Tier)),
+            ("milestone", deadline.Milestone.ToString()),
+            ("due", t.Format.DateTime(deadline.DueAt)),
+            ("overdue", t.Format.Span(now - deadline.DueAt)));
     }
 
+    /// <summary>Lateness for the trail's note, which is not read by a person in a language.</summary>
     public static string Overdue(TimeSpan late) => late.TotalDays >= 1
         ? $"{(int)late.TotalDays}d {late.Hours}h"
         : $"{(int)late.TotalHours}h {late.Minutes:00}m";

@@ -106,6 +106,9 @@ public sealed class CardActionTests : EscalationBot
         await DrainOutboxAsync();
         var question = Connector.ActivitiesTo(ReporterChat).Single(a => a.ToJsonString().Contains("Which village exactly?"));
         Assert.Contains("country focal point", question.ToJsonString());
+        // No text bubble above the card repeating its first line; the summary is the chat list's line, without the question.
+        Assert.Null((string?)question["text"]);
+        Assert.Equal($"A country focal point working on your concern {concern.Reference} asks:", (string?)question["summary"]);
         Assert.DoesNotContain("Fatou", question.ToJsonString());
         Assert.DoesNotContain(Fp1, question.ToJsonString());
     }
@@ -122,7 +125,7 @@ public sealed class CardActionTests : EscalationBot
         Assert.Equal([Adviser], stored.Assignees.Select(p => p.AadObjectId));
         Assert.Equal(3, stored.Participants.Count);
         var card = CardOf(body);
-        Assert.Contains("Escalated to tier B2", card.ToJsonString());
+        Assert.Contains("Escalated to the country level", card.ToJsonString());
         Assert.Empty(Verbs(card));
         await DrainOutboxAsync();
         Assert.Contains(Connector.ActivitiesTo(ReporterChat), a => ((string?)a["text"])?.Contains("passed to the country level") == true);
@@ -209,14 +212,54 @@ public sealed class CardActionTests : EscalationBot
     }
 
     [Fact]
-    public async Task RevealReporter_ShowsTheNameToTheEntitledFocalPoint_AndAuditsIt()
+    public async Task RevealReporter_ShowsTheNameToTheEntitledFocalPoint_AndAuditsItWithTheReason()
     {
         var concern = await SubmitAsync(ConsentMode.Named, Mild);
 
-        (_, var body) = await PressAsync(Fp1, "revealReporter", concern);
+        (_, var body) = await PressAsync(Fp1, "revealReporter", concern, ("revealReason", "To offer protection measures"), ("revealConfirm", "true"));
 
         Assert.Contains(ReporterName, CardOf(body).ToJsonString());
-        Assert.Contains((await LoadAsync(concern.Id)).Events, e => e.Kind == ConcernEventKind.IdentityRevealed);
+        var audit = Assert.Single((await LoadAsync(concern.Id)).Events, e => e.Kind == ConcernEventKind.IdentityRevealed);
+        Assert.Equal("To offer protection measures", audit.Note);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("To offer protection measures", null)]
+    [InlineData("To offer protection measures", "false")]
+    [InlineData(" \u200B ", "true")]
+    [InlineData(null, "true")]
+    public async Task RevealReporter_WithoutAReasonAndAConfirmation_ShowsNothing_AndRecordsNoLook(string? reason, string? confirm)
+    {
+        var concern = await SubmitAsync(ConsentMode.Confidential, Mild);
+        List<(string, string)> inputs = [];
+        if (reason is not null) inputs.Add(("revealReason", System.Text.RegularExpressions.Regex.Unescape(reason)));
+        if (confirm is not null) inputs.Add(("revealConfirm", confirm));
+
+        (_, var body) = await PressAsync(Fp1, "revealReporter", concern, [.. inputs]);
+
+        var card = CardOf(body);
+        Assert.DoesNotContain(ReporterName, card.ToJsonString());
+        var message = (JsonObject)card["body"]![0]!;
+        Assert.Equal("Attention", (string?)message["color"]);
+        Assert.Contains("Nothing was", (string?)message["text"]);
+        var stored = await LoadAsync(concern.Id);
+        Assert.DoesNotContain(stored.Events, e => e.Kind is ConcernEventKind.IdentityRevealed or ConcernEventKind.IdentityWithheld);
+    }
+
+    [Fact]
+    public async Task TheRevealButton_AsksForAReasonAndAConfirmation_BeforeItSendsAnything()
+    {
+        var concern = await SubmitAsync(ConsentMode.Confidential, Mild);
+
+        (_, var body) = await PressAsync(Fp1, "refresh", concern);
+
+        var reveal = Descendants(CardOf(body)).Single(n => (string?)n["type"] == "Action.ShowCard" && (string?)n["title"] == "Show the reporter");
+        var inputs = Descendants(reveal).Where(n => ((string?)n["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(["revealReason", "revealConfirm"], inputs.Select(i => (string?)i["id"]));
+        Assert.All(inputs, i => Assert.True((bool?)i["isRequired"]));
+        Assert.Equal("Input.Toggle", (string?)inputs[1]["type"]);
+        Assert.Equal("destructive", (string?)Descendants(reveal).Single(n => (string?)n["verb"] == "revealReporter")["style"]);
     }
 
     [Fact]

@@ -61,6 +61,7 @@ public sealed class ForgedActionTests : EscalationBot
 
         Assert.Equal(before, await SnapshotAsync(concern.Id));
         Assert.Contains("This card was out of date: Escalated by a country focal point at", CardOf(body).ToJsonString());
+        Assert.Matches(@"out of date: Escalated by a country focal point at \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d UTC\. Here", CardOf(body).ToJsonString());
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class TwoPersonAndConcurrencyTests : EscalationBot
             Assert.Single(stored.Events, e => e.Kind == ConcernEventKind.Escalated);
             Assert.Equal(EscalationTier.B2, stored.Tier);
             var texts = results.Select(r => CardOf(r.Body).ToJsonString()).ToList();
-            Assert.True(texts.Count(t => t.Contains("Escalated to tier B2")) == 1, string.Join("\n\n", texts));
+            Assert.True(texts.Count(t => t.Contains("Escalated to the country level")) == 1, string.Join("\n\n", texts));
             Assert.Single(results, r => CardOf(r.Body).ToJsonString().Contains("This card was out of date"));
         }
     }

@@ -70,7 +70,7 @@ public sealed class EscalationCardTests : EscalationBot
         if (consent != ConsentMode.Anonymous)
         {
             var mild = await SubmitAsync(consent, Mild);
-            (_, var revealed) = await PressAsync(Fp1, "revealReporter", mild);
+            (_, var revealed) = await PressAsync(Fp1, "revealReporter", mild, ("revealReason", "Protection measures"), ("revealConfirm", "true"));
             Assert.Contains(ReporterName, CardOf(revealed).ToJsonString());
             Keep("revealed", CardOf(revealed));
         }

@@ -58,13 +58,13 @@ public sealed class TierChannelTests : EscalationBot
             Assert.Empty(Verbs(card));
             if (tier == EscalationTier.B4)
             {
-                Assert.Contains("Escalated · tier B4", Json(card), StringComparison.Ordinal);
+                Assert.Contains("Escalated · headquarters level", Json(card), StringComparison.Ordinal);
                 Assert.Equal(["8:orgid:" + Hq], RefreshUsers(card));
             }
             else
             {
-                Assert.Contains($"Escalated to tier {tier + 1} on ", Json(card), StringComparison.Ordinal);
-                Assert.DoesNotContain("· tier", Json(card), StringComparison.Ordinal);
+                Assert.Contains($"Escalated to the {Level(tier + 1)} on ", Json(card), StringComparison.Ordinal);
+                Assert.DoesNotContain("Escalated · ", Json(card), StringComparison.Ordinal);
                 Assert.Empty(RefreshUsers(card));
             }
         }
@@ -135,6 +135,14 @@ public sealed class TierChannelTests : EscalationBot
         Connector.ActivitiesTo(conversation).Last()["attachments"]![0]!["content"]!.AsObject();
 
     private static IReadOnlyList<string> RefreshUsers(JsonObject card) => [.. card["refresh"]!["userIds"]!.AsArray().Select(n => (string)n!)];
+
+    private static string Level(EscalationTier tier) => tier switch
+    {
+        EscalationTier.B2 => "country level",
+        EscalationTier.B3 => "regional level",
+        EscalationTier.B4 => "headquarters level",
+        _ => throw new ArgumentOutOfRangeException(nameof(tier)),
+    };
 
     private static string Json(JsonNode node) => node.ToJsonString(Unescaped);
 

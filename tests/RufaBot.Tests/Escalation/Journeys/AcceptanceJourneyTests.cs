@@ -47,7 +47,7 @@ public sealed class AcceptanceJourneyTests : EscalationBot
         var escalate = EscalationCardData(CardOf(ack));
         escalate["escalateReason"] = "Attacks continue; the RC must decide on a response";
         var (_, escalated) = await InvokeAsync(Fp1, "escalate", escalate, fpChat);
-        Assert.Contains("Escalated to tier B2", CardOf(escalated).ToJsonString());
+        Assert.Contains("Escalated to the country level", CardOf(escalated).ToJsonString());
         Assert.Empty(Verbs(CardOf(escalated)));
 
         await DrainOutboxAsync();

@@ -46,7 +46,12 @@ public abstract class SlaContract : SlaTestBase
 
         var reminder = Assert.Single(await RoundAtAsync(Deadlines.DueAt(concern)!.Value.AddMinutes(1)));
 
-        Assert.StartsWith("Rappel : la préoccupation " + concern.Reference, reminder.ReadActivity().Text, StringComparison.Ordinal);
+        var text = reminder.ReadActivity().Text!;
+        Assert.StartsWith("Rappel : la préoccupation " + concern.Reference, text, StringComparison.Ordinal);
+        // Dates, severity and tier as a French reader reads them, not "2026-11-26 04:04" and "tier B1".
+        Assert.Matches(@"\(\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4} à \d\d:\d\d UTC\)", text);
+        Assert.Matches(@"S[1-4] — (faible|modérée|grave|critique)", text);
+        Assert.Contains("au niveau de l'accueil", text, StringComparison.Ordinal);
     }
 
     [Fact]
