@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using RufaBot.Cards;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Views;
@@ -26,12 +26,13 @@ internal sealed class MyConcernsTexts(FlowCatalog catalog)
 
     public string Status(ConcernStatus status, string? locale) => catalog.Text("myConcerns.status." + status, locale);
 
+    // In the reader's language whatever the server's culture data (see ReaderFormat).
     public string Date(DateTimeOffset at, string? locale) =>
-        at.UtcDateTime.ToString("d MMMM yyyy", Culture(catalog.LanguageFor(locale)));
+        new ReaderFormat(catalog, locale).Date(DateOnly.FromDateTime(at.UtcDateTime));
 
     public string Max(string? locale) => Number(MaxTextLength, locale);
 
-    public string Number(int n, string? locale) => n.ToString("N0", Culture(catalog.LanguageFor(locale)));
+    public string Number(int n, string? locale) => new ReaderFormat(catalog, locale).Number(n);
 
     public string Categories(IEnumerable<ConcernCategory> categories, string? locale) =>
         string.Join(", ", categories.Select(c => catalog.Text("concern.categories." + JsonNamingPolicy.CamelCase.ConvertName(c.ToString()), locale)));
@@ -39,16 +40,4 @@ internal sealed class MyConcernsTexts(FlowCatalog catalog)
     /// <summary>One step of the timeline; <paramref name="text"/> is the update's text as the renderer made it safe.</summary>
     public string Event(ReporterUpdate update, string text, string? locale) =>
         Text("myConcerns.event." + update.Kind, locale, ("date", Date(update.At, locale)), ("text", text));
-
-    private static CultureInfo Culture(string language)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(language);
-        }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.InvariantCulture;
-        }
-    }
 }

@@ -25,6 +25,16 @@ public sealed class ReaderFormatTests
         Assert.Equal(expected, new ReaderFormat(Catalog, locale, zone is null ? null : TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime(At));
 
     [Theory]
+    [InlineData("en-US", "7 December 2026", "4,000")]
+    [InlineData("fr-FR", "7 décembre 2026", "4\u202F000")]
+    public void MyConcerns_DatesAndNumbers_AreInTheReadersLanguage(string locale, string date, string max)
+    {
+        var texts = new RufaBot.MyConcerns.MyConcernsTexts(Catalog);
+        Assert.Equal(date, texts.Date(At, locale));
+        Assert.Equal(max, texts.Max(locale));
+    }
+
+    [Theory]
     [InlineData("en", 1234567, "1,234,567")]
     [InlineData("fr", 1234567, "1\u202F234\u202F567")]
     [InlineData("en", 999, "999")]
