@@ -23,14 +23,14 @@ public sealed partial class FlowRunner
         return Advance(state, turn);
     }
 
-    private TurnResult Refuse(FlowState state, Parsed parsed, Turn turn)
+    private TurnResult Refuse(FlowState state, Parsed parsed, Turn turn, string? rejected = null)
     {
         state.Top.Tries++;
-        return Ask(state, turn, turn.Strings.Format(parsed.ErrorKey!, parsed.Args));
+        return Ask(state, turn, turn.Strings.Format(parsed.ErrorKey!, parsed.Args), rejected);
     }
 
     // (Re-)asks the current step; after MaxTries failures the prompt carries the way out.
-    private TurnResult Ask(FlowState state, Turn turn, string? error = null)
+    private TurnResult Ask(FlowState state, Turn turn, string? error = null, string? rejected = null)
     {
         var (frame, step) = Current(state);
         var strings = turn.Strings;
@@ -47,6 +47,7 @@ public sealed partial class FlowRunner
             Current = current,
             CurrentText = current is null ? null : step.Display(current, strings),
             Error = error,
+            Rejected = string.IsNullOrWhiteSpace(rejected) ? null : rejected,
             Offer = stuck ? strings.Text(step.Spec.Optional ? EngineKeys.StuckOptional : EngineKeys.Stuck) : null,
             Tries = frame.Tries,
             Actions = Actions(state, step, strings),
@@ -76,18 +77,27 @@ public sealed partial class FlowRunner
         return turn.Strings.Commands.TryGetValue(TextFold.Fold(input.Text), out var typed) ? typed : null;
     }
 
+    /// <summary>
+    /// The id of a form's second, typed answer to a step (a date picker's "or in words" box): read when the step's own
+    /// input was left empty.
+    /// </summary>
+    public static string TypedInputId(string stepId) => stepId + ".typed";
+
     private static Parsed Read(UserInput input, PromptStep step, Turn turn)
     {
-        string? raw;
-        if (input.Value is { } value) raw = CardValue(value, step.Id);
         // Files sent alongside an answer to another kind of question are not that answer.
-        else if (input.Attachments.Count > 0 && step.Kind == PromptKind.Attachment) return step.ParseFiles(input.Attachments, turn.Parse);
-        else raw = input.Text;
+        if (input.Value is null && input.Attachments.Count > 0 && step.Kind == PromptKind.Attachment) return step.ParseFiles(input.Attachments, turn.Parse);
+        var raw = RawOf(input, step);
 
         if (string.IsNullOrWhiteSpace(raw))
             return step.Spec.Optional ? Parsed.Skip : Parsed.Fail(EngineKeys.Required);
         return step.Parse(raw, turn.Parse);
     }
+
+    // The answer as the user gave it: typed, or the step's input on a card (or its typed alternative).
+    private static string? RawOf(UserInput input, PromptStep step) => input.Value is { } value
+        ? CardValue(value, step.Id) is { Length: > 0 } given && !string.IsNullOrWhiteSpace(given) ? given : CardValue(value, TypedInputId(step.Id))
+        : input.Text;
 
     // Adaptive Cards submit every input as a string keyed by its id; a few clients send JSON types.
     internal static string? CardValue(JsonElement value, string key)

@@ -49,7 +49,7 @@ public sealed partial class FlowRunner(FlowCatalog catalog, FlowRunnerOptions? o
         var parsed = Read(input, step, turn);
         return parsed.ErrorKey is null
             ? Accept(state, frame, step, parsed.Answer, turn)
-            : Refuse(state, parsed, turn);
+            : Refuse(state, parsed, turn, RawOf(input, step));
     }
 
     public bool IsExpired(FlowState state, DateTimeOffset now) =>

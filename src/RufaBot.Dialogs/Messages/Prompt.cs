@@ -38,6 +38,9 @@ public sealed record Prompt : BotMessage
     // Why the last answer was refused; null on a first ask.
     public string? Error { get; init; }
 
+    /// <summary>What the user gave that was just refused, as they gave it: a form puts it back in the box to correct.</summary>
+    public string? Rejected { get; init; }
+
     // Set once the user has failed MaxTries times: tells them how to get out (help, skip, cancel).
     public string? Offer { get; init; }
 

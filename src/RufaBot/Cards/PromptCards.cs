@@ -40,6 +40,8 @@ internal sealed class PromptCards(FlowCatalog catalog, TimeProvider time)
         else
         {
             body.Add(Input(prompt, locale));
+            if (prompt.Kind == PromptKind.Date)
+                body.Add(TypedDate(prompt, locale));
             actions.Add(AdaptiveCard.Submit(catalog.Text("host.next", locale), AnswerData(prompt), primary: true));
         }
         foreach (var way in prompt.Actions)
@@ -72,7 +74,8 @@ internal sealed class PromptCards(FlowCatalog catalog, TimeProvider time)
         };
         input["id"] = prompt.StepId;
         input["label"] = catalog.Text(prompt.Optional ? "host.answerOptional" : "host.answer", locale);
-        input["isRequired"] = !prompt.Optional;
+        // A date may come in words instead (see TypedDate), so the picker itself is never required by the form.
+        input["isRequired"] = !prompt.Optional && prompt.Kind != PromptKind.Date;
         input["errorMessage"] = catalog.Text("engine.error.required", locale);
         return input;
     }
@@ -81,7 +84,24 @@ internal sealed class PromptCards(FlowCatalog catalog, TimeProvider time)
     {
         var input = new JsonObject { ["type"] = "Input.Text", ["isMultiline"] = prompt.Max is null or > 200 };
         if (prompt.Max is { } max) input["maxLength"] = (int)max;
-        if (prompt.CurrentText is { } current) input["value"] = current;
+        // A refused answer comes back in the box to be corrected, not an empty box.
+        if ((prompt.Rejected ?? prompt.CurrentText) is { } current) input["value"] = current;
+        return input;
+    }
+
+    // A picker takes only dates; "last week" or "since March" go in this box, which the engine reads when the picker
+    // is empty. Neither is required by the form: the engine says when an answer is missing.
+    private JsonObject TypedDate(Prompt prompt, string? locale)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.Text",
+            ["id"] = FlowRunner.TypedInputId(prompt.StepId),
+            ["label"] = catalog.Text("host.dateInWords", locale),
+            ["placeholder"] = catalog.Text("host.dateInWords.placeholder", locale),
+            ["maxLength"] = 100,
+        };
+        if (prompt.Rejected is { } rejected) input["value"] = rejected;
         return input;
     }
 
