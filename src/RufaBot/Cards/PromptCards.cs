@@ -14,6 +14,9 @@ namespace RufaBot.Cards;
 /// </summary>
 internal sealed class PromptCards(FlowCatalog catalog, TimeProvider time)
 {
+    // Longest refused answer put back into a box with no limit of its own: it keeps the card within Teams' size.
+    private const int RejectedLimit = 4000;
+
     private readonly SummaryCard _summary = new(catalog);
 
     public JsonObject Render(Prompt prompt, string? locale)
@@ -84,10 +87,14 @@ internal sealed class PromptCards(FlowCatalog catalog, TimeProvider time)
     {
         var input = new JsonObject { ["type"] = "Input.Text", ["isMultiline"] = prompt.Max is null or > 200 };
         if (prompt.Max is { } max) input["maxLength"] = (int)max;
-        // A refused answer comes back in the box to be corrected, not an empty box.
-        if ((prompt.Rejected ?? prompt.CurrentText) is { } current) input["value"] = current;
+        // A refused answer comes back in the box to be corrected, not an empty box; one far too long stays in the chat
+        // where it was typed, as the card would be too big for Teams.
+        if ((Fits(prompt.Rejected, prompt) ?? prompt.CurrentText) is { } current) input["value"] = current;
         return input;
     }
+
+    private static string? Fits(string? rejected, Prompt prompt) =>
+        rejected is not null && rejected.Length <= (int)(prompt.Max ?? RejectedLimit) ? rejected : null;
 
     // A picker takes only dates; "last week" or "since March" go in this box, which the engine reads when the picker
     // is empty. Neither is required by the form: the engine says when an answer is missing.
@@ -101,7 +108,7 @@ internal sealed class PromptCards(FlowCatalog catalog, TimeProvider time)
             ["placeholder"] = catalog.Text("host.dateInWords.placeholder", locale),
             ["maxLength"] = 100,
         };
-        if (prompt.Rejected is { } rejected) input["value"] = rejected;
+        if (Fits(prompt.Rejected, prompt with { Max = 100 }) is { } rejected) input["value"] = rejected;
         return input;
     }
 
