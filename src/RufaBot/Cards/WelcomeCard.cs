@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using RufaBot.Dialogs;
 using RufaBot.Protocol;
 
@@ -14,14 +15,19 @@ internal static class WelcomeCard
     private static readonly string[] PersonalButtons = ["raiseConcern", "myConcerns", "myResponsibilities", "induction", "help"];
     private static readonly string[] SharedButtons = ["myResponsibilities", "help"];
 
-    public static Activity Create(FlowCatalog catalog, string? locale, string? channelId, bool shared)
+    public static Activity Create(FlowCatalog catalog, Activity added, bool shared)
     {
+        var (locale, channelId) = (added.Locale, added.ChannelId);
         List<string> paragraphs = [catalog.Text("welcome.intro", locale)];
         if (shared)
             paragraphs.Add(catalog.Text("host.welcomeShared", locale));
         if (channelId != "msteams")
             paragraphs.Add(catalog.Text("host.capabilities", locale));
-        return ButtonReply.Create(paragraphs, Buttons(catalog, locale, shared), channelId);
+        var reply = ButtonReply.Create(paragraphs, Buttons(catalog, locale, shared), channelId);
+        // In a shared conversation, the way to the private chat where concerns are raised.
+        if (shared && reply.Attachments is [{ Content: JsonObject card }] && PrivateChatLink.Button(added, catalog.Text("host.openPrivateChat", locale)) is { } open)
+            ((JsonArray)(card["actions"] ??= new JsonArray())).Insert(0, open);
+        return reply;
     }
 
     public static IReadOnlyList<SayButton> Buttons(FlowCatalog catalog, string? locale, bool shared) =>

@@ -25,7 +25,7 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
         var activity = turn.Activity;
         var locale = activity.Locale;
         if (activity.Conversation?.ConversationType is "groupChat" or "channel")
-            return [Replies.Text(texts.Text("myConcerns.privateOnly", locale))];
+            return [PrivateChatLink.Reply(activity, texts.Text("myConcerns.privateOnly", locale), texts.Text("host.openPrivateChat", locale))];
 
         if (SenderIdentity.Of(activity) is not { } reporter)
             return [Replies.Text(texts.Text("myConcerns.identityMissing", locale))];

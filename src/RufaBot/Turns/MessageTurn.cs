@@ -1,3 +1,4 @@
+using RufaBot.Cards;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
@@ -87,7 +88,9 @@ internal sealed class MessageTurn(
             OpenCard? opened = null;
             foreach (var message in messages)
             {
-                var rendered = replies.Render(submission.Prepare(message, turn.Activity.Locale), turn.Activity.ChannelId, turn.Activity.Locale);
+                var rendered = message is TextMessage { Key: "host.privateOnly" } redirect
+                    ? PrivateChatLink.Reply(turn.Activity, redirect.Text, catalog.Text("host.openPrivateChat", turn.Activity.Locale))
+                    : replies.Render(submission.Prepare(message, turn.Activity.Locale), turn.Activity.ChannelId, turn.Activity.Locale);
                 opened = ClosedCards.Opened(message, rendered, await turn.SendAsync(rendered, cancellationToken)) ?? opened;
             }
             await RememberOpenCardAsync(key, state, opened, cancellationToken);
@@ -178,7 +181,7 @@ internal sealed class MessageTurn(
         {
             // Concerns are raised only where nobody else can read them.
             if (flowId == ConcernSubmission.FlowId && activity.Conversation?.ConversationType is "groupChat" or "channel")
-                return new Plan([new TextMessage(catalog.Text("host.privateOnly", locale))]);
+                return new Plan([new TextMessage(catalog.Text("host.privateOnly", locale), "host.privateOnly")]);
             state.DraftId = Guid.NewGuid().ToString("N");
             return new Plan(Apply(state, runner.Begin(flowId, locale, now)));
         }

@@ -30,7 +30,7 @@ internal sealed class RufaTurnHandler(IDistributedCache cache, FlowCatalog catal
         await cache.SetAsync(key, [1], WelcomeMemory, cancellationToken);
         var locale = turn.Activity.Locale;
         var shared = turn.Activity.Conversation?.ConversationType is "channel" or "groupChat";
-        await turn.SendAsync(WelcomeCard.Create(catalog, locale, turn.Activity.ChannelId, shared), cancellationToken);
+        await turn.SendAsync(WelcomeCard.Create(catalog, turn.Activity, shared), cancellationToken);
     }
 
     private static string WelcomedKey(TurnContext turn) => "rufa:welcomed:" + turn.ConversationId;

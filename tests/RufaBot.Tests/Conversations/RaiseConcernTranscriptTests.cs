@@ -114,5 +114,7 @@ public sealed class RaiseConcernTranscriptTests : RunningBot
         await t.Collect();
         t.AssertReply("private chat");
         t.AssertNoReplyContains("immediate danger");
+        // With a button that opens the private chat with the bot (its id is the message's recipient).
+        t.AssertReply("https://teams.microsoft.com/l/chat/0/0?users=28%3Arufabot");
     }
 }

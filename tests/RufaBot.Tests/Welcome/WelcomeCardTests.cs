@@ -36,6 +36,10 @@ public sealed class WelcomeCardTests : RunningBot
 
         Assert.Contains(card["body"]!.AsArray(), b => ((string?)b!["text"])!.Contains("To raise a concern, talk to me in a private chat"));
         Assert.Equal([("My responsibilities", "my responsibilities"), ("Help", "help")], Buttons(card));
+        // First, the way to the private chat: a Teams deep link to a chat with the bot itself.
+        var open = ButtonReply.Buttons(card).First();
+        Assert.Equal(("Action.OpenUrl", "Open a private chat with RufaBot"), ((string?)open["type"], (string?)open["title"]));
+        Assert.StartsWith("https://teams.microsoft.com/l/chat/0/0?users=28%3A", (string?)open["url"]);
         CardDump.Write("welcome-" + payload.Split('-')[0], card);
     }
 
@@ -106,5 +110,5 @@ public sealed class WelcomeCardTests : RunningBot
     }
 
     private static List<(string Title, string Say)> Buttons(JsonObject card) =>
-        [.. ButtonReply.Buttons(card).Select(a => ((string)a["title"]!, (string)a["data"]!["say"]!))];
+        [.. ButtonReply.Buttons(card).Where(a => (string?)a["type"] == "Action.Submit").Select(a => ((string)a["title"]!, (string)a["data"]!["say"]!))];
 }
