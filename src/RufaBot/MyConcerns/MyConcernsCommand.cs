@@ -3,7 +3,7 @@ using RufaBot.Concerns;
 using RufaBot.Concerns.Views;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Turns;
 
 namespace RufaBot.MyConcerns;

@@ -1,6 +1,6 @@
 using System.Text;
 using RufaBot.Concerns.Views;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.MyConcerns;
 

@@ -4,7 +4,7 @@ using RufaBot.Concerns.Intake;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

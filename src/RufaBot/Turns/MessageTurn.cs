@@ -1,7 +1,7 @@
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 /// <summary>
 /// A scripted Bot Connector on <see cref="LoopbackServer"/>: answers queued replies in order (then 200 <c>{"id":"1"}</c>)

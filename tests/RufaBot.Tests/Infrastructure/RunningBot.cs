@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Tests.Infrastructure;
 

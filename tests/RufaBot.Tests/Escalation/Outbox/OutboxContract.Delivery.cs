@@ -1,5 +1,5 @@
 using RufaBot.Escalation.Outbox;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Tests.Escalation.Outbox;
 

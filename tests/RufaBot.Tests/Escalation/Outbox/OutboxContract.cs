@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Escalation.Reach;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 using RufaBot.Tests.Escalation.Routing;
 using RufaBot.Tests.Infrastructure;
