@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using static BotProtocol.Tests.Connector.ConnectorServices;
+using RufaBot.Testing;
 
 namespace BotProtocol.Tests.Connector;
 

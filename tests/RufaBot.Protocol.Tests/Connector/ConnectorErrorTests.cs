@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using static BotProtocol.Tests.Connector.ConnectorServices;
+using RufaBot.Testing;
 
 namespace BotProtocol.Tests.Connector;
 

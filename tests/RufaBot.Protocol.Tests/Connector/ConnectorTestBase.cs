@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using static BotProtocol.Tests.Connector.ConnectorServices;
+using RufaBot.Testing;
 
 namespace BotProtocol.Tests.Connector;
 
