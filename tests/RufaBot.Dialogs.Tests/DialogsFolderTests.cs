@@ -58,7 +58,7 @@ public sealed class DialogsFolderTests
     {
         var t = ConcernAnswers.Intake(locale).IntakeUntil("summary").Send(locale == "fr" ? "envoyer" : "submit").Status(FlowStatus.Complete);
 
-        Assert.Equal(19, t.Last!.Result!.Path.Count);
+        Assert.Equal(20, t.Last!.Result!.Path.Count);
     }
 
     [Theory]

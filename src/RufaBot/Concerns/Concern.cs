@@ -62,6 +62,8 @@ internal sealed partial class Concern
 
     public InformationSource? Source { get; private set; }
 
+    public SourceConsent? SourceConsent { get; private set; }
+
     public Corroboration? Corroboration { get; private set; }
 
     public SourcesAtRisk SourcesAtRisk { get; private set; }
@@ -162,6 +164,7 @@ internal sealed partial class Concern
         Groups = intake.Groups;
         Perpetrators = intake.Perpetrators;
         Source = intake.Source;
+        SourceConsent = intake.SourceConsent;
         Corroboration = intake.Corroboration;
         SourcesAtRisk = intake.SourcesAtRisk;
         AlreadyReported = intake.AlreadyReported;

@@ -61,4 +61,10 @@ internal enum ConcernEventKind
 
     /// <summary>The reporter finished the intake of a concern raised as an emergency.</summary>
     DetailsCompleted,
+
+    /// <summary>
+    /// The link to the reporter was deleted: by the reporter ("forget me"), by the choice of an unlinked report made
+    /// at the end of an emergency intake, or by the automatic cut after close. The note says which, never who.
+    /// </summary>
+    ReporterLinkCut,
 }

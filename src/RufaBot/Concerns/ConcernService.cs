@@ -19,8 +19,11 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
 {
     private const int Attempts = 3;
 
-    /// <summary>What a submission stored: the reference, and whether anyone was assigned to it (a route existed).</summary>
-    public sealed record Submitted(string Reference, bool Routed);
+    /// <summary>
+    /// What a submission stored: the reference, whether anyone was assigned to it (a route existed), and for an
+    /// unlinked report the passphrase to show the reporter (the same on a retry of the same draft).
+    /// </summary>
+    public sealed record Submitted(string Reference, bool Routed, string? Passphrase = null);
 
     /// <summary>
     /// Stores the concern and its reporter link in one transaction and returns the reference. Idempotent on
@@ -31,7 +34,7 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
 
     /// <summary>
     /// The finished intake: a new concern, or the details of the one this draft raised as an emergency. Idempotent on
-    /// <paramref name="draftId"/>.
+    /// <paramref name="draftId"/>. An unlinked report stores no reporter link (and cuts the one an emergency made).
     /// </summary>
     public Task<Submitted> CompleteIntakeAsync(ConcernIntake intake, ReporterInfo reporter, string draftId, CancellationToken cancellationToken) =>
         StoreAsync(intake, reporter, draftId, emergency: false, cancellationToken);
@@ -39,14 +42,17 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
     /// <summary>
     /// The reporter has just said someone is in immediate danger: the concern is stored and routed now with the
     /// answers given so far (the emergency tier's focal points get its card at once), and the rest of the intake is
-    /// added to it later by <see cref="CompleteIntakeAsync"/> with the same draft. Idempotent on <paramref name="draftId"/>.
+    /// added to it later by <see cref="CompleteIntakeAsync"/> with the same draft. Until then the concern keeps an
+    /// anonymous reporter link, so that the focal points can reach the reporter. Idempotent on <paramref name="draftId"/>.
     /// </summary>
     public Task<Submitted> RaiseEmergencyAsync(ConcernIntake firstAnswers, ReporterInfo reporter, string draftId, CancellationToken cancellationToken) =>
-        StoreAsync(firstAnswers, reporter, draftId, emergency: true, cancellationToken);
+        StoreAsync(firstAnswers with { Consent = ConsentMode.Anonymous }, reporter, draftId, emergency: true, cancellationToken);
 
     private Task<Submitted> StoreAsync(ConcernIntake intake, ReporterInfo reporter, string draftId, bool emergency, CancellationToken cancellationToken)
     {
-        var submissionKey = keys.Submission(reporter.AadObjectId, draftId);
+        var linkedKey = keys.Submission(reporter.AadObjectId, draftId);
+        var unlinkedKey = keys.UnlinkedSubmission(draftId);
+        var unlinked = intake.Consent == ConsentMode.Unlinked;
         return Guard(async () =>
         {
             for (var attempt = 1; ; attempt++)
@@ -54,23 +60,29 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 var now = time.GetUtcNow();
                 var assessment = RiskAssessment.Of(intake, DateOnly.FromDateTime(now.UtcDateTime));
-                var stored = await db.Concerns.Include(c => c.Events).AsSplitQuery().FirstOrDefaultAsync(c => c.SubmissionKey == submissionKey, cancellationToken);
+                var stored = await db.Concerns.Include(c => c.Events).AsSplitQuery()
+                    .FirstOrDefaultAsync(c => c.SubmissionKey == linkedKey || c.SubmissionKey == unlinkedKey, cancellationToken);
                 if (stored is not null && (emergency || !stored.AwaitingDetails))
                 {
                     Log.SubmissionRepeated(logger);
-                    return new Submitted(stored.Reference, stored.Participants.Count > 0);
+                    return new Submitted(stored.Reference, stored.Participants.Count > 0,
+                        stored.SubmissionKey == unlinkedKey ? keys.Passphrase(draftId) : null);
                 }
                 if (stored is not null)
                 {
                     stored.CompleteDetails(intake, assessment, now);
-                    (await db.ReporterLinks.SingleAsync(l => l.ConcernId == stored.Id, cancellationToken)).Complete(intake, reporter);
+                    var link = await db.ReporterLinks.SingleAsync(l => l.ConcernId == stored.Id, cancellationToken);
+                    if (unlinked)
+                        await CutAsync(db, stored, link, unlinkedKey, keys.PassphraseHash(keys.Passphrase(draftId)), Concern.LinkCutReasons.ChosenAtSubmission, now, cancellationToken);
+                    else
+                        link.Complete(intake, reporter);
                     if (escalation is not null)
                         await escalation.Copies.EnqueueAsync(db, stored, now, cancellationToken);
                     try
                     {
                         await db.SaveChangesAsync(cancellationToken);
                         Log.DetailsCompleted(logger, stored.Severity, stored.Consent);
-                        return new Submitted(stored.Reference, stored.Participants.Count > 0);
+                        return new Submitted(stored.Reference, stored.Participants.Count > 0, unlinked ? keys.Passphrase(draftId) : null);
                     }
                     catch (DbUpdateConcurrencyException) when (attempt < Attempts)
                     {
@@ -82,10 +94,13 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
 
                 var id = Guid.CreateVersion7(now);
                 var concern = emergency
-                    ? Concern.RaiseEmergency(id, ConcernReference.New(), submissionKey, intake, assessment, now)
-                    : Concern.Submit(id, ConcernReference.New(), submissionKey, intake, assessment, now);
+                    ? Concern.RaiseEmergency(id, ConcernReference.New(), linkedKey, intake, assessment, now)
+                    : Concern.Submit(id, ConcernReference.New(), unlinked ? unlinkedKey : linkedKey, intake, assessment, now);
                 db.Concerns.Add(concern);
-                db.ReporterLinks.Add(ReporterLink.For(concern.Id, intake, reporter, keys.Reporter(reporter.AadObjectId, concern.Id)));
+                if (unlinked)
+                    concern.KeepFollowUpSecret(keys.PassphraseHash(keys.Passphrase(draftId)));
+                else
+                    db.ReporterLinks.Add(ReporterLink.For(concern.Id, intake, reporter, keys.Reporter(reporter.AadObjectId, concern.Id)));
                 var routed = escalation is null || await escalation.RouteNewAsync(db, concern, now, cancellationToken);
                 try
                 {
@@ -94,7 +109,7 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                     RufaMetrics.ConcernsSubmitted.Add(1, new("severity", concern.Severity.ToString()), new("tier", concern.Tier.ToString()));
                     if (!routed)
                         await escalation!.ReportGapAsync(concern, cancellationToken);
-                    return new Submitted(concern.Reference, routed && escalation is not null);
+                    return new Submitted(concern.Reference, routed && escalation is not null, unlinked ? keys.Passphrase(draftId) : null);
                 }
                 catch (DbUpdateException exception) when (StorageFailure.IsUniqueViolation(exception) && attempt < Attempts)
                 {

@@ -17,6 +17,7 @@ internal static class ConcernsExtensions
         var services = builder.Services;
         services.AddOptions<ConcernsOptions>().BindConfiguration(ConcernsOptions.Section)
             .Validate(o => o.ReporterKeySecret is { Length: >= ConcernsOptions.MinSecretLength }, $"Concerns:ReporterKeySecret must be at least {ConcernsOptions.MinSecretLength} characters long: put a random secret in a vault (e.g. from openssl rand -base64 32), or leave it empty in development for a generated one.")
+            .Validate(o => o.FollowUpPassphraseIterations >= 100_000, "Concerns:FollowUpPassphraseIterations must be at least 100000: the passphrase hash is slow on purpose, so a copy of the database cannot be searched quickly.")
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<ConcernsOptions>, ConcernsSecretDefault>();
         services.TryAddSingleton(TimeProvider.System);

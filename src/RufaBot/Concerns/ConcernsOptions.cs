@@ -14,4 +14,9 @@ internal sealed class ConcernsOptions
     /// </summary>
     public string? ReporterKeySecret { get; set; }
 
+    /// <summary>
+    /// PBKDF2-SHA256 iterations of an unlinked concern's passphrase hash (default 600,000, the OWASP figure for
+    /// 2023+). Each follow-up costs one hash; stored hashes keep the count they were made with.
+    /// </summary>
+    public int FollowUpPassphraseIterations { get; set; } = 600_000;
 }

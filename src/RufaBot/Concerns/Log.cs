@@ -28,6 +28,12 @@ internal static partial class Log
     [LoggerMessage(6005, LogLevel.Debug, "Emergency concern completed with its details: severity {Severity}, consent {Consent}")]
     public static partial void DetailsCompleted(ILogger logger, Assessment.Severity severity, ConsentMode consent);
 
+    [LoggerMessage(6006, LogLevel.Debug, "A reporter link was cut ({Reason})")]
+    public static partial void ReporterLinkCut(ILogger logger, string reason);
+
+    [LoggerMessage(6007, LogLevel.Debug, "A follow-up by reference and passphrase matched no unlinked concern")]
+    public static partial void FollowUpRefused(ILogger logger);
+
     [LoggerMessage(6100, LogLevel.Information, "Concern {ConcernId} read by a {Role}")]
     public static partial void ConcernViewed(ILogger logger, Guid concernId, ConcernRole role);
 

@@ -21,6 +21,7 @@ internal static class EscalationActionsExtensions
         services.AddSingleton<TierAssignment>();
         services.AddSingleton<CardCopies>();
         services.AddSingleton<ReporterNotices>();
+        services.AddSingleton<ReporterChatRecords>();
         services.AddSingleton<ConcernEscalation>();
         services.AddSingleton<CardActionInvoke>();
         services.AddSingleton<IChatCommand, ReporterAnswerCommand>();

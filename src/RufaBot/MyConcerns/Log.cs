@@ -9,6 +9,9 @@ internal static partial class Log
     [LoggerMessage(6500, LogLevel.Debug, "My concerns: {Verb} (from a card: {FromCard})")]
     public static partial void Request(ILogger logger, MyConcernsVerb verb, bool fromCard);
 
+    [LoggerMessage(6503, LogLevel.Debug, "Follow-up of an unlinked concern (from a card: {FromCard})")]
+    public static partial void FollowUpRequest(ILogger logger, bool fromCard);
+
     [LoggerMessage(6501, LogLevel.Debug, "The summary card was replaced by the submitted card")]
     public static partial void SummaryReplaced(ILogger logger);
 

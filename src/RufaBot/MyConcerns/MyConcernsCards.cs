@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using RufaBot.Cards;
+using RufaBot.Concerns;
 using RufaBot.Concerns.Views;
 
 namespace RufaBot.MyConcerns;
@@ -102,18 +103,70 @@ internal sealed class MyConcernsCards(MyConcernsWording wording)
             body.Add(AdaptiveCard.TextBlock(wording.Text("myConcerns.detail.closedNote", locale, ("reference", view.Reference)), color: "Warning"));
         }
         actions.Add(ListButton(locale));
+        if (view.CanCutLink)
+        {
+            var forget = AdaptiveCard.Submit(wording.Text("myConcerns.forget.button", locale), Data(MyConcernsVerb.Forget, view.Reference), validateInputs: false);
+            forget["mode"] = "secondary";
+            actions.Add(forget);
+        }
         return AdaptiveCard.Create(body, actions);
     }
 
-    /// <summary>What replaces the summary card once the concern is stored: the reference and what happens next, no details.</summary>
-    public JsonObject Submitted(string reference, bool routed, string? locale) => AdaptiveCard.Create(
+    /// <summary>What cutting the link means, before it is done: it cannot be undone.</summary>
+    public JsonObject ConfirmForget(ReporterConcernView view, string? locale)
+    {
+        var cut = AdaptiveCard.Submit(wording.Text("myConcerns.forget.confirm", locale), Data(MyConcernsVerb.ForgetConfirmed, view.Reference), validateInputs: false);
+        cut["style"] = "destructive";
+        var keep = AdaptiveCard.Submit(wording.Text("myConcerns.forget.keep", locale), Data(MyConcernsVerb.Open, view.Reference), validateInputs: false);
+        return AdaptiveCard.Create(
+            [
+                AdaptiveCard.TextBlock(wording.Text("myConcerns.forget.title", locale, ("reference", view.Reference)), bold: true, size: "Medium"),
+                AdaptiveCard.TextBlock(wording.Text("myConcerns.forget.explain", locale, ("reference", view.Reference))),
+            ],
+            [keep, cut]);
+    }
+
+    /// <summary>After the cut: the passphrase, shown once, which is now the only way back to the concern.</summary>
+    public JsonObject Forgotten(string reference, string passphrase, string? locale)
+    {
+        var shown = AdaptiveCard.TextBlock(wording.Text("myConcerns.submitted.passphrase", locale, ("passphrase", passphrase)), bold: true);
+        shown["fontType"] = "Monospace";
+        return AdaptiveCard.Create(
+            [
+                AdaptiveCard.TextBlock(wording.Text("myConcerns.forget.doneTitle", locale, ("reference", reference)), bold: true, size: "Medium", color: "Good"),
+                shown,
+                AdaptiveCard.TextBlock(wording.Text("myConcerns.forget.doneNext", locale, ("reference", reference))),
+            ],
+            [FollowUpButton(locale)]);
+    }
+
+    /// <summary>
+    /// What replaces the summary card once the concern is stored: the reference and what happens next, no details. An
+    /// unlinked report's card shows its passphrase, once, and offers the follow-up form instead of "my concerns".
+    /// </summary>
+    public JsonObject Submitted(ConcernService.Submitted stored, string? locale)
+    {
+        var unlinked = stored.Passphrase is not null;
+        var next = (stored.Routed ? "myConcerns.submitted.next" : "myConcerns.submitted.noRoute") + (unlinked ? ".unlinked" : "");
+        JsonArray body =
         [
             AdaptiveCard.TextBlock(wording.Text("myConcerns.submitted.title", locale), bold: true, size: "Medium", color: "Good"),
-            AdaptiveCard.TextBlock(wording.Text("myConcerns.submitted.reference", locale, ("reference", reference)), bold: true),
-            AdaptiveCard.TextBlock(wording.Text(routed ? "myConcerns.submitted.next" : "myConcerns.submitted.noRoute", locale), color: routed ? null : "Attention"),
-            AdaptiveCard.TextBlock(wording.Text("myConcerns.submitted.more", locale), subtle: true),
-        ],
-        [ListButton(locale)]);
+            AdaptiveCard.TextBlock(wording.Text("myConcerns.submitted.reference", locale, ("reference", stored.Reference)), bold: true),
+        ];
+        if (stored.Passphrase is { } passphrase)
+        {
+            var shown = AdaptiveCard.TextBlock(wording.Text("myConcerns.submitted.passphrase", locale, ("passphrase", passphrase)), bold: true);
+            shown["fontType"] = "Monospace";
+            body.Add(shown);
+        }
+        body.Add(AdaptiveCard.TextBlock(wording.Text(next, locale), color: stored.Routed ? null : "Attention"));
+        body.Add(AdaptiveCard.TextBlock(wording.Text(unlinked ? "myConcerns.submitted.more.unlinked" : "myConcerns.submitted.more", locale), subtle: true));
+        return AdaptiveCard.Create(body, [unlinked ? FollowUpButton(locale) : ListButton(locale)]);
+    }
+
+    /// <summary>Opens the form where an unlinked concern is followed up by its reference and passphrase.</summary>
+    public JsonObject FollowUpButton(string? locale) =>
+        AdaptiveCard.Submit(wording.Text("followUp.open", locale), new JsonObject { ["rufa"] = FollowUpRequest.Kind }, validateInputs: false);
 
     public JsonObject ListButton(string? locale) =>
         AdaptiveCard.Submit(wording.Text("myConcerns.list", locale), Data(MyConcernsVerb.List, null), validateInputs: false);

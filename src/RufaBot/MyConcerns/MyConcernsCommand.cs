@@ -9,7 +9,7 @@ using RufaBot.Turns;
 namespace RufaBot.MyConcerns;
 
 /// <summary>
-/// "My concerns": the reporter's list, one concern, and adding information to it. Everything is looked up through
+/// "My concerns": the reporter's list, one concern, adding information to it, and cutting the link to it ("forget me"). Everything is looked up through
 /// the identity the channel vouches for (<see cref="SenderIdentity"/>; <see cref="ConcernService"/> matches its keyed
 /// hashes), so a reference typed or forged into a card, or another person's id put in <c>from.id</c>, shows nothing
 /// that is not theirs. Answered only in a private chat: in a group chat or a
@@ -37,6 +37,8 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
             {
                 MyConcernsVerb.Open => await OpenAsync(request.Reference!, reporter, teams, locale, cancellationToken),
                 MyConcernsVerb.Add => await AddAsync(request, reporter, teams, locale, cancellationToken),
+                MyConcernsVerb.Forget => await ConfirmForgetAsync(request.Reference!, reporter, teams, locale, cancellationToken),
+                MyConcernsVerb.ForgetConfirmed => await ForgetAsync(request.Reference!, reporter, teams, locale, cancellationToken),
                 _ => await ListAsync(reporter, teams, locale, cancellationToken),
             };
         }
@@ -87,6 +89,33 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
             var closed = await concerns.GetForReporterAsync(reference, reporter, cancellationToken);
             return closed is null ? NotFound(locale) : [Detail(closed, teams, locale)];
         }
+    }
+
+    // "Forget me": first what it means, then the cut on a second, explicit request.
+    private async Task<IReadOnlyList<Activity>> ConfirmForgetAsync(string reference, string reporter, bool teams, string? locale, CancellationToken cancellationToken)
+    {
+        var view = await concerns.GetForReporterAsync(reference, reporter, cancellationToken);
+        if (view is null)
+            return NotFound(locale);
+        if (!view.CanCutLink)
+            return [Replies.Text(wording.Text("myConcerns.forget.named", locale, ("reference", view.Reference)))];
+        return [teams
+            ? Card(cards.ConfirmForget(view, locale))
+            : Replies.Text(wording.Text("myConcerns.forget.explain", locale, ("reference", view.Reference)) + "\n\n"
+                + wording.Text("myConcerns.forget.confirmText", locale, ("reference", view.Reference)))];
+    }
+
+    private async Task<IReadOnlyList<Activity>> ForgetAsync(string reference, string reporter, bool teams, string? locale, CancellationToken cancellationToken)
+    {
+        var cut = await concerns.CutLinkAsync(reference, reporter, cancellationToken);
+        return cut.Outcome switch
+        {
+            ConcernService.LinkCutOutcome.Cut => [teams
+                ? Card(cards.Forgotten(reference, cut.Passphrase!, locale))
+                : Replies.Text(wording.Text("myConcerns.forget.done", locale, ("reference", reference), ("passphrase", cut.Passphrase!)))],
+            ConcernService.LinkCutOutcome.Named => [Replies.Text(wording.Text("myConcerns.forget.named", locale, ("reference", reference)))],
+            _ => NotFound(locale),
+        };
     }
 
     private async Task<IReadOnlyList<Activity>> TooLongAsync(string reference, string reporter, string information, bool teams, string? locale, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ using BotProtocol;
 namespace RufaBot.MyConcerns;
 
 /// <summary>
-/// A "my concerns" request, typed ("my concerns", "open HR-7K3F-9QXD", "add information HR-7K3F-9QXD more text") or
+/// A "my concerns" request, typed ("my concerns", "open HR-7K3F-9QXD", "add information HR-7K3F-9QXD more text",
+/// "forget me HR-7K3F-9QXD", then "forget me HR-7K3F-9QXD confirm") or
 /// from one of the command's cards (<c>{"rufa":"myConcerns","verb":"open","reference":"…"}</c>, the added text under
 /// <see cref="InputId"/>). Card data comes back through the client and may be forged: it names a reference and a
 /// verb, nothing else, and the reference is only a label the server looks up among the sender's own concerns.
@@ -30,8 +31,11 @@ internal sealed partial record MyConcernsRequest(MyConcernsVerb Verb, string? Re
         var verb = match.Groups["verb"].Value;
         if (catalog.IsWord("myConcerns.words.open", verb, locale))
             return new MyConcernsRequest(MyConcernsVerb.Open, reference, null, false);
+        var rest = match.Groups["text"].Success ? match.Groups["text"].Value.Trim() : null;
         if (catalog.IsWord("myConcerns.words.add", verb, locale))
-            return new MyConcernsRequest(MyConcernsVerb.Add, reference, match.Groups["text"].Success ? match.Groups["text"].Value.Trim() : null, false);
+            return new MyConcernsRequest(MyConcernsVerb.Add, reference, rest, false);
+        if (catalog.IsWord("myConcerns.words.forget", verb, locale))
+            return new MyConcernsRequest(catalog.IsWord("myConcerns.words.confirm", rest, locale) ? MyConcernsVerb.ForgetConfirmed : MyConcernsVerb.Forget, reference, null, false);
         return null;
     }
 

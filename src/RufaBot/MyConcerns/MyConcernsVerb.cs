@@ -6,4 +6,10 @@ internal enum MyConcernsVerb
     List,
     Open,
     Add,
+
+    /// <summary>Asks to cut the link to one concern: answered with what that means and a confirmation.</summary>
+    Forget,
+
+    /// <summary>The confirmed cut.</summary>
+    ForgetConfirmed,
 }

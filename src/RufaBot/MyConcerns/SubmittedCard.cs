@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RufaBot.Cards;
 using BotProtocol;
+using RufaBot.Concerns;
 
 namespace RufaBot.MyConcerns;
 
@@ -12,11 +13,12 @@ namespace RufaBot.MyConcerns;
 /// </summary>
 internal sealed class SubmittedCard(MyConcernsCards cards, ILogger<SubmittedCard> logger)
 {
-    /// <param name="routed">Whether a focal point was assigned: the card says only what is true.</param>
-    public async Task ShowAsync(TurnContext turn, string reference, bool routed, CancellationToken cancellationToken)
+    /// <param name="stored">The reference, whether a focal point was assigned (the card says only what is true), and an
+    /// unlinked report's passphrase.</param>
+    public async Task ShowAsync(TurnContext turn, ConcernService.Submitted stored, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var card = Replies.Card(cards.Submitted(reference, routed, activity.Locale));
+        var card = Replies.Card(cards.Submitted(stored, activity.Locale));
         if (activity.Value is { ValueKind: JsonValueKind.Object } && activity.ReplyToId is { Length: > 0 } summaryId)
         {
             try
@@ -29,7 +31,7 @@ internal sealed class SubmittedCard(MyConcernsCards cards, ILogger<SubmittedCard
             {
                 Log.SummaryNotReplaced(logger, (int?)exception.StatusCode ?? 0);
             }
-            card = Replies.Card(cards.Submitted(reference, routed, activity.Locale));
+            card = Replies.Card(cards.Submitted(stored, activity.Locale));
         }
         await turn.SendAsync(card, cancellationToken);
     }

@@ -34,6 +34,7 @@ internal sealed class ConcernConfiguration(StorageProtection protection) : IEnti
         Name(concern.Property(c => c.AffectedCount));
         Name(concern.Property(c => c.Perpetrators));
         Name(concern.Property(c => c.Source));
+        Name(concern.Property(c => c.SourceConsent));
         Name(concern.Property(c => c.Corroboration));
         Name(concern.Property(c => c.SourcesAtRisk));
         Name(concern.Property(c => c.Consent));
@@ -43,6 +44,7 @@ internal sealed class ConcernConfiguration(StorageProtection protection) : IEnti
         List(concern.Property(c => c.Groups));
         List(concern.Property(c => c.AlreadyReported));
 
+        concern.Property(c => c.FollowUpSecret).HasMaxLength(128);
         concern.Property(c => c.CountryCode).HasMaxLength(2);
         concern.Property(c => c.Entity).HasMaxLength(32);
         concern.Property(c => c.ReferredTo).HasMaxLength(200);

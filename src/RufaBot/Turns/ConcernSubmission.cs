@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Reporters;
+using RufaBot.Concerns.Retention;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
@@ -15,7 +16,8 @@ namespace RufaBot.Turns;
 /// never creates a second record; until the record is committed the draft stays where it was (at the summary). In
 /// Teams the summary card is then replaced by a short submitted card (<see cref="SubmittedCard"/>).
 /// </summary>
-internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog catalog, SubmittedCard submitted, IOptions<ConversationOptions> options, ILogger<ConcernSubmission> logger)
+internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog catalog, SubmittedCard submitted, IOptions<ConversationOptions> options,
+    IOptions<RetentionOptions> retention, ILogger<ConcernSubmission> logger)
     : IFlowCompletion
 {
     public const string FlowId = "raise-concern";
@@ -33,13 +35,16 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
         }
         try
         {
-            var (reference, routed) = await concerns.CompleteIntakeAsync(ConcernIntake.From(result), ReporterOf(activity, identity), draftId, cancellationToken);
+            var stored = await concerns.CompleteIntakeAsync(ConcernIntake.From(result), ReporterOf(activity, identity), draftId, cancellationToken);
             if (activity.ChannelId == "msteams")
             {
-                await submitted.ShowAsync(turn, reference, routed, cancellationToken);
+                await submitted.ShowAsync(turn, stored, cancellationToken);
                 return new FlowCompletion(true, []);
             }
-            var text = catalog.Text(routed ? "host.submitted" : "host.submitted.noRoute", activity.Locale).Replace("{reference}", reference, StringComparison.Ordinal);
+            var key = (stored.Routed ? "host.submitted" : "host.submitted.noRoute") + (stored.Passphrase is null ? "" : ".unlinked");
+            var text = catalog.Text(key, activity.Locale)
+                .Replace("{reference}", stored.Reference, StringComparison.Ordinal)
+                .Replace("{passphrase}", stored.Passphrase ?? "", StringComparison.Ordinal);
             return new FlowCompletion(true, [new TextMessage(text)]);
         }
         catch (ConcernStorageUnavailableException exception)
@@ -55,8 +60,15 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
         activity.From?.Name,
         new ReporterConversation(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Conversation.TenantId, ClientLocale.From(activity.Locale)));
 
-    /// <summary>Puts the configured emergency contacts into the intake's emergency guidance.</summary>
-    public BotMessage Prepare(BotMessage message, string? locale) => message is TextMessage { Key: "concern.emergency" } text
-        ? text.Fill("emergencyContacts", options.Value.EmergencyContactsIn(catalog, locale))
-        : message;
+    /// <summary>
+    /// Puts the configured emergency contacts into the intake's emergency guidance, and the configured time after which
+    /// an anonymous concern's link is cut into the note about the link.
+    /// </summary>
+    public BotMessage Prepare(BotMessage message, string? locale) => message switch
+    {
+        TextMessage { Key: "concern.emergency" } text => text.Fill("emergencyContacts", options.Value.EmergencyContactsIn(catalog, locale)),
+        TextMessage { Key: "concern.linkNote" } text => text.Fill("linkCutDays",
+            ((int)Math.Ceiling(retention.Value.AnonymousLinksCutAfterClose.TotalDays)).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        _ => message,
+    };
 }

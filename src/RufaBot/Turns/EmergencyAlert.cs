@@ -3,6 +3,7 @@ using RufaBot.Concerns;
 using RufaBot.Concerns.Intake;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
+using RufaBot.Dialogs.Answers;
 using RufaBot.Dialogs.Messages;
 using BotProtocol;
 
@@ -31,7 +32,7 @@ internal sealed class EmergencyAlert(ConcernService concerns, FlowCatalog catalo
         }
         try
         {
-            var (reference, routed) = await concerns.RaiseEmergencyAsync(ConcernIntake.From(answersSoFar), ConcernSubmission.ReporterOf(activity, identity), draftId, cancellationToken);
+            var (reference, routed, _) = await concerns.RaiseEmergencyAsync(ConcernIntake.From(answersSoFar), ConcernSubmission.ReporterOf(activity, identity), draftId, cancellationToken);
             Log.EmergencyRaised(logger, routed);
             return [Say(routed ? "emergency.alerted" : "emergency.noRoute", activity.Locale, reference)];
         }
@@ -41,6 +42,25 @@ internal sealed class EmergencyAlert(ConcernService concerns, FlowCatalog catalo
             return [Say("emergency.notAlerted", activity.Locale)];
         }
     }
+
+    /// <summary>Whether these answers raised the emergency signal: "yes" to danger now, or to harm coming soon.</summary>
+    public static bool WasRaised(FlowResult? answersSoFar) =>
+        answersSoFar is { FlowId: ConcernSubmission.FlowId } answers
+        && (answers.Get<ChoiceAnswer>("danger")?.Choice == "yes" || answers.Get<BoolAnswer>("dangerSoon")?.Value == true);
+
+    /// <summary>
+    /// The engine's "stop here?" and "nothing was kept" are untrue once the alert is stored: after an emergency they
+    /// say that the alert stays, and what is not added.
+    /// </summary>
+    public static IReadOnlyList<BotMessage> AfterAlert(IReadOnlyList<BotMessage> messages, FlowCatalog catalog, string? locale) =>
+    [
+        .. messages.Select(m => m switch
+        {
+            Prompt { StepId: FlowRunner.CancelStepId } confirm => confirm with { Text = catalog.Text("concern.confirmCancelAfterAlert", locale) },
+            TextMessage { Key: "engine.cancelled" } => new TextMessage(catalog.Text("concern.cancelledAfterAlert", locale), "concern.cancelledAfterAlert"),
+            _ => m,
+        }),
+    ];
 
     private TextMessage Say(string key, string? locale, string reference = "") => new(catalog.Text(key, locale)
         .Replace("{reference}", reference, StringComparison.Ordinal)

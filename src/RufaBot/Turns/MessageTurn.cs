@@ -114,6 +114,8 @@ internal sealed class MessageTurn(
         var flow = state.Flow;
         if (flow is { IsActive: true })
         {
+            // Drafts from before every draft had its own id get one: an unlinked report's keys come from it, never from the chat.
+            state.DraftId ??= Guid.NewGuid().ToString("N");
             // A draft the user set aside ("not safe to talk now"): offer to pick it up, whatever they said.
             if (flow.Paused)
                 return new Plan(Apply(state, runner.OfferResume(flow, locale, now)));
@@ -131,7 +133,10 @@ internal sealed class MessageTurn(
                 runner.Pause(flow, now);
                 return new Plan([new TextMessage(catalog.Text("host.finishFirst", locale)), .. Apply(state, runner.OfferResume(flow, locale, now))]);
             }
+            var alerted = EmergencyAlert.WasRaised(runner.AnswersSoFar(flow));
             var result = runner.Continue(flow, input.Input, locale, now);
+            if (alerted)
+                result = result with { Messages = EmergencyAlert.AfterAlert(result.Messages, catalog, locale) };
             var completed = result.Status == FlowStatus.Complete ? result.Result : null;
             var soFar = result.Signals.Count > 0 ? completed ?? runner.AnswersSoFar(result.State) : null;
             return new Plan(Apply(state, result), Completed: completed, Signals: result.Signals, SoFar: soFar);

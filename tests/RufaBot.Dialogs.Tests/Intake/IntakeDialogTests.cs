@@ -13,7 +13,7 @@ public sealed class IntakeDialogTests
     {
         Assert.Equal(
             ["danger", "dangerSoon", "safeToTalk", "what", "categories", "status", "when", "country", "place", "affectedCount", "groups",
-             "perpetrators", "source", "implicated", "corroboration", "sourcesAtRisk", "alreadyReported", "entity", "dutyStation",
+             "perpetrators", "source", "sourceConsent", "implicated", "corroboration", "sourcesAtRisk", "alreadyReported", "entity", "dutyStation",
              "consent", "summary"],
             Steps.Where(s => Kind(s) is not ("message" or "branch" or "end")).Select(Id));
     }
@@ -30,7 +30,8 @@ public sealed class IntakeDialogTests
     [InlineData("sourcesAtRisk", "yes,no,unknown")]
     [InlineData("alreadyReported", "rcUnct,ohchr,management,authorities,nobody")]
     [InlineData("entity", "undp,unicef,unhcr,wfp,ohchr,ocha,unfpa,unwomen,who,ilo,unops,dppa,dpo,other")]
-    [InlineData("consent", "named,confidential,anonymous")]
+    [InlineData("sourceConsent", "given,withoutNames,refused,notAsked")]
+    [InlineData("consent", "named,confidential,anonymous,unlinked")]
     public void TheChoiceIds_AreTheOnesTheConcernRecordReads(string step, string ids)
     {
         var choices = Steps.Single(s => Id(s) == step).GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("id").GetString());

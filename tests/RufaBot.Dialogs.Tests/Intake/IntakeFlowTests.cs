@@ -18,7 +18,7 @@ public sealed class IntakeFlowTests
             Assert.True(++turns < 25, "too many turns");
         }
         t.Send("submit").Status(FlowStatus.Complete);
-        Assert.True(++turns <= 20, $"{turns} turns");
+        Assert.True(++turns <= 21, $"{turns} turns");
 
         var result = t.Last!.Result!;
         Assert.Equal("raise-concern", result.FlowId);
@@ -44,6 +44,7 @@ public sealed class IntakeFlowTests
     [InlineData("named", "Named: the focal points handling it see your name")]
     [InlineData("confidential", "Confidential: only the first-level focal points assigned to it can see your name")]
     [InlineData("anonymous", "Anonymous: no focal point can see who you are; you still get updates in this chat")]
+    [InlineData("unlinked", "Anonymous with no link: nothing stored leads to you; you check back with a reference and passphrase")]
     public void EachConsentChoice_IsExplainedInOneLine_ShownInTheSummary_AndSubmitted(string consent, string line)
     {
         var t = ConcernAnswers.Intake().IntakeUntil("consent");
@@ -53,6 +54,22 @@ public sealed class IntakeFlowTests
         Assert.Equal(line, t.Prompt.Items.Single(i => i.StepId == "consent").Answer);
         t.SendCard("""{"rufa":"answer","step":"summary","summary":"submit"}""").Status(FlowStatus.Complete);
         Assert.Equal(consent, t.Last!.Result!.Get<ChoiceAnswer>("consent")!.Choice);
+    }
+
+    [Theory]
+    [InlineData("a witness told me", true)]
+    [InlineData("a victim told me", true)]
+    [InlineData("documents, photos or videos", true)]
+    [InlineData("I saw it myself", false)]
+    [InlineData("media or social media", false)]
+    [InlineData("a UN or NGO report", false)]
+    public void WhetherSourcesAgree_IsAskedOnlyWhenTheInformationCameFromPeopleOrTheirMaterial(string source, bool asked)
+    {
+        var t = ConcernAnswers.Intake().IntakeUntil("source").Send(source);
+
+        Assert.Equal(asked ? "sourceConsent" : "implicated", t.Prompt.StepId);
+        if (asked)
+            Assert.Equal("refused", t.Send("No, or they asked that it go no further").IntakeUntil("summary").Send("submit").Last!.Result!.Get<ChoiceAnswer>("sourceConsent")!.Choice);
     }
 
     [Fact]

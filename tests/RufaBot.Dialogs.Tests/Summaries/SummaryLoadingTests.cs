@@ -33,7 +33,7 @@ public sealed class SummaryLoadingTests
     public void ALabelMissingFromALanguage_IsNamed()
     {
         var e = LoadFailure.Of(f => f.RemoveString("fr", "concern.country.label"));
-        LoadFailure.AssertNames(e, "raise-concern.dialog.json", "$.steps[14].label", "'concern.country.label' is missing from strings/fr.json");
+        LoadFailure.AssertNames(e, "raise-concern.dialog.json", "$.steps[15].label", "'concern.country.label' is missing from strings/fr.json");
     }
 
     [Fact]

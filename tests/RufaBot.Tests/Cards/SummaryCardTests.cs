@@ -144,7 +144,7 @@ public sealed class SummaryCardTests
         {
             ["danger"] = "no", ["safeToTalk"] = "yes", ["what"] = "Armed men burned houses in two villages last night.",
             ["categories"] = "1, 6", ["status"] = "1", ["when"] = "yesterday", ["country"] = "ML", ["place"] = "Mopti",
-            ["affectedCount"] = "3", ["groups"] = "1, 2", ["perpetrators"] = "4", ["source"] = "3", ["implicated"] = "1", ["corroboration"] = "3",
+            ["affectedCount"] = "3", ["groups"] = "1, 2", ["perpetrators"] = "4", ["source"] = "3", ["sourceConsent"] = "2", ["implicated"] = "1", ["corroboration"] = "3",
             ["sourcesAtRisk"] = "2", ["alreadyReported"] = "5", ["entity"] = "1", ["dutyStation"] = "Bamako",
             ["attachments"] = "skip", ["consent"] = "3",
         };

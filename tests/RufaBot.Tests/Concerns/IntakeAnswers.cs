@@ -21,6 +21,7 @@ internal static class IntakeAnswers
         ["groups"] = new ChoicesAnswer(["women", "displaced"]),
         ["perpetrators"] = new ChoiceAnswer("militia"),
         ["source"] = new ChoiceAnswer("witness"),
+        ["sourceConsent"] = new ChoiceAnswer("withoutNames"),
         ["corroboration"] = new ChoiceAnswer("oneSource"),
         ["sourcesAtRisk"] = new ChoiceAnswer("yes"),
         ["alreadyReported"] = new ChoicesAnswer(["rcUnct", "ohchr"]),

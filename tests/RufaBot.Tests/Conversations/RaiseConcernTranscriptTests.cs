@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using RufaBot.Concerns.Reporters;
 using System.Text.Json.Nodes;
 using RufaBot.Concerns.Intake;
 using RufaBot.Tests.Infrastructure;
@@ -61,6 +63,27 @@ public sealed class RaiseConcernTranscriptTests : RunningBot
         (await t.Send("submit")).AssertReply("Your concern has been recorded with the reference HR-");
         Assert.Empty(Connector.UpdatesIn(t.ConversationId));
         Assert.Equal(1, await new StoredConcerns(App.Services).CountAsync());
+    }
+
+    [Fact]
+    public async Task NoLink_InAnotherChannel_GivesAPassphraseOnce_AndTheFollowUpWorksByTypingIt()
+    {
+        var t = new Transcript(Bot, Connector, channelId: "webchat");
+        (await t.Send("raise a concern")).AssertReply("immediate danger");
+        (await t.Send(IntakeScript.ToConsent[0])).AssertReply("write about this safely");
+        // The note about the link comes before the first free text, with the configured time of the automatic cut.
+        (await t.Send(IntakeScript.ToConsent[1])).AssertReply("Anonymous with no link").AssertReply("cut 30 days after the concern is closed");
+        foreach (var answer in IntakeScript.ToConsent[2..])
+            await t.Send(answer);
+        await t.Send("unlinked");
+        var submitted = string.Join("\n", (await t.Send("submit")).AssertReply("Your passphrase: **").LastReplies.Select(r => (string?)r["text"]));
+        var reference = Regex.Match(submitted, "HR-[0-9A-Z]{4}-[0-9A-Z]{4}").Value;
+        var passphrase = Regex.Match(submitted, "[0-9a-z]{5}-[0-9a-z]{5}-[0-9a-z]{5}-[0-9a-z]{5}").Value;
+
+        (await t.Send("my concerns")).AssertNoReplyContains(reference);
+        (await t.Send($"follow up {reference} {passphrase}")).AssertReply($"Concern {reference}").AssertReply("Received, waiting for a focal point");
+        (await t.Send($"follow up {reference} {passphrase} The soldiers came back this morning.")).AssertReply("Your information was added");
+        (await t.Send($"follow up {reference} {FollowUpPassphrase.New()}")).AssertReply("do not match");
     }
 
     [Fact]

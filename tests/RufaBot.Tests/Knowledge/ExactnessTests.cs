@@ -13,7 +13,7 @@ public sealed class ExactnessTests
     private static IReadOnlyList<KnowledgeEntry> Entries => KnowledgeTestServices.Shipped;
 
     // RufaBot's own words that its guidance puts in quotation marks: commands and labels, not quotations.
-    private static readonly string[] OwnWords = ["raise a concern", "induction", "RufaBot's guidance, not UN policy"];
+    private static readonly string[] OwnWords = ["raise a concern", "induction", "my concerns", "forget me", "follow up", "RufaBot's guidance, not UN policy"];
 
     [Fact]
     public void EveryQuotation_IsVerbatimInAPassageTheEntryCites()

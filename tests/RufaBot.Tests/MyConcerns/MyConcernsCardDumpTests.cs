@@ -42,8 +42,13 @@ public sealed class MyConcernsCardDumpTests : RunningBot
         await Say("detail-added", () => t.Submit(new JsonObject { ["rufa"] = "myConcerns", ["verb"] = "add", ["reference"] = asked, ["information"] = "Kabimba, [near](http://x) the river" }));
         await Say("detail-too-long", () => t.Submit(new JsonObject { ["rufa"] = "myConcerns", ["verb"] = "add", ["reference"] = open, ["information"] = new string('é', Concern.MaxTextLength + 1) }));
         await Say("detail-closed", () => t.Send($"{words.Item2} {closed}"));
-        cards.Add(("submitted", App.Services.GetRequiredService<MyConcernsCards>().Submitted(open, routed: true, locale)));
-        cards.Add(("submitted-no-route", App.Services.GetRequiredService<MyConcernsCards>().Submitted(open, routed: false, locale)));
+        var made = App.Services.GetRequiredService<MyConcernsCards>();
+        cards.Add(("submitted", made.Submitted(new ConcernService.Submitted(open, Routed: true), locale)));
+        cards.Add(("submitted-no-route", made.Submitted(new ConcernService.Submitted(open, Routed: false), locale)));
+        cards.Add(("submitted-unlinked", made.Submitted(new ConcernService.Submitted(open, Routed: true, "k7p3m-x9dq2-h4tfw-r8bn6"), locale)));
+        cards.Add(("forgotten", made.Forgotten(open, "k7p3m-x9dq2-h4tfw-r8bn6", locale)));
+        await Say("forget-confirm", () => t.Submit(new JsonObject { ["rufa"] = "myConcerns", ["verb"] = "forget", ["reference"] = asked }));
+        await Say("follow-up-form", () => t.Submit(new JsonObject { ["rufa"] = "followUp" }));
 
         var folder = Environment.GetEnvironmentVariable("RUFABOT_CARD_DUMP") is { Length: > 0 } dump ? dump : Path.Combine(Path.GetTempPath(), "rufabot-cards");
         Directory.CreateDirectory(folder);

@@ -30,6 +30,7 @@ internal sealed partial record ConcernIntake
             Groups = Choices<AffectedGroup>(a, IntakeSteps.Groups),
             Perpetrators = Choice<Perpetrator>(a, IntakeSteps.Perpetrators) ?? Perpetrator.Unknown,
             Source = Choice<InformationSource>(a, IntakeSteps.Source),
+            SourceConsent = Choice<SourceConsent>(a, IntakeSteps.SourceConsent),
             Corroboration = Choice<Corroboration>(a, IntakeSteps.Corroboration),
             SourcesAtRisk = Choice<SourcesAtRisk>(a, IntakeSteps.SourcesAtRisk) ?? SourcesAtRisk.Unknown,
             AlreadyReported = Choices<ReportedTo>(a, IntakeSteps.AlreadyReported),

@@ -35,6 +35,9 @@ internal sealed partial record ConcernIntake
 
     public InformationSource? Source { get; init; }
 
+    /// <summary>Null when the question was not asked (the reporter saw it, or the source is public).</summary>
+    public SourceConsent? SourceConsent { get; init; }
+
     public Corroboration? Corroboration { get; init; }
 
     public SourcesAtRisk SourcesAtRisk { get; init; } = SourcesAtRisk.Unknown;

@@ -11,4 +11,11 @@ internal enum ConsentMode
 
     /// <summary>Nobody: RufaBot stores no name or id, only a keyed hash and the encrypted chat address for updates.</summary>
     Anonymous,
+
+    /// <summary>
+    /// Nobody, and no link at all: nothing derived from the reporter is stored. The reporter follows up with the
+    /// reference and a one-time passphrase (<see cref="Reporters.FollowUpPassphrase"/>). Also what a concern becomes
+    /// when its reporter cuts their link.
+    /// </summary>
+    Unlinked,
 }

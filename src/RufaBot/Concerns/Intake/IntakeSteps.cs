@@ -17,6 +17,7 @@ internal static class IntakeSteps
     public const string Groups = "groups";
     public const string Perpetrators = "perpetrators";
     public const string Source = "source";
+    public const string SourceConsent = "sourceConsent";
     public const string Corroboration = "corroboration";
     public const string SourcesAtRisk = "sourcesAtRisk";
     public const string AlreadyReported = "alreadyReported";

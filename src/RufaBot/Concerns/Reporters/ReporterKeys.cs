@@ -16,6 +16,8 @@ internal sealed class ReporterKeys(IOptions<ConcernsOptions> options)
     private readonly byte[] _secret = Encoding.UTF8.GetBytes(options.Value.ReporterKeySecret
         ?? throw new InvalidOperationException("Concerns:ReporterKeySecret has no value."));
 
+    private readonly int _passphraseIterations = options.Value.FollowUpPassphraseIterations;
+
     /// <summary>The key stored with one concern's reporter link.</summary>
     public string Reporter(string personId, Guid concernId) => ForReporter(personId).KeyFor(concernId);
 
@@ -37,6 +39,23 @@ internal sealed class ReporterKeys(IOptions<ConcernsOptions> options)
     public string Submission(string aadObjectId, string draftId) => Hash("draft", string.IsNullOrWhiteSpace(draftId)
         ? throw new ArgumentException("A draft id is required.", nameof(draftId))
         : $"{Id(aadObjectId)}\n{draftId}");
+
+    /// <summary>
+    /// The draft key of an unlinked submission: from the draft's random id alone, never the reporter's, so that once
+    /// the chat's draft is deleted nothing can recompute it from who the reporter is.
+    /// </summary>
+    public string UnlinkedSubmission(string draftId) => Hash("draft-unlinked", string.IsNullOrWhiteSpace(draftId)
+        ? throw new ArgumentException("A draft id is required.", nameof(draftId))
+        : draftId);
+
+    /// <summary>The draft key of a concern whose link was cut: random, so it matches nothing and nobody.</summary>
+    public static string Severed() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>The passphrase an unlinked submission of this draft shows (the same on a retry).</summary>
+    public string Passphrase(string draftId) => FollowUpPassphrase.Derive(_secret, draftId);
+
+    /// <summary>The stored form of a follow-up passphrase: a salted slow hash, independent of the reporter.</summary>
+    public string PassphraseHash(string passphrase) => FollowUpPassphrase.Hash(passphrase, _passphraseIterations);
 
     private string Hash(string label, string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"{label}\n{value}")));

@@ -36,6 +36,7 @@ internal sealed partial class Concern
         AffectedCount = default;
         Perpetrators = default;
         Source = null;
+        SourceConsent = null;
         Corroboration = null;
         SourcesAtRisk = default;
         Implicated = default;

@@ -8,10 +8,12 @@ namespace RufaBot.Concerns.Retention;
 /// <summary>
 /// Every <see cref="RetentionOptions.Interval"/>, purges the concerns closed more than
 /// <see cref="RetentionOptions.ClosedConcernsPurgeAfter"/> ago, oldest first, in batches until none is due. Open
-/// concerns are never touched. Time comes from <see cref="TimeProvider"/>, so tests drive it with a fake clock.
+/// concerns are never touched. Each round also cuts the reporter links of anonymous concerns closed more than
+/// <see cref="RetentionOptions.AnonymousLinksCutAfterClose"/> ago. Time comes from <see cref="TimeProvider"/>, so tests
+/// drive it with a fake clock.
 /// </summary>
-internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts, ConcernPurger purger, IOptionsMonitor<RetentionOptions> options,
-    TimeProvider time, ILogger<RetentionService> logger) : PeriodicWorker(time)
+internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts, ConcernPurger purger, ConcernService concerns,
+    IOptionsMonitor<RetentionOptions> options, TimeProvider time, ILogger<RetentionService> logger) : PeriodicWorker(time)
 {
     protected override TimeSpan Interval => options.CurrentValue.Interval;
 
@@ -38,6 +40,42 @@ internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts
 
     /// <summary>One round; returns how many concerns this instance purged.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        await CutExpiredLinksAsync(ct);
+        return await PurgeDueAsync(ct);
+    }
+
+    /// <summary>Cuts the links of anonymous concerns closed long enough ago; returns how many this instance cut.</summary>
+    public async Task<int> CutExpiredLinksAsync(CancellationToken ct)
+    {
+        var settings = options.CurrentValue;
+        var cutoff = Time.GetUtcNow() - settings.AnonymousLinksCutAfterClose;
+        var cut = 0;
+        var skipped = new HashSet<Guid>();
+        while (!ct.IsCancellationRequested)
+        {
+            List<Guid> due;
+            await using (var db = await contexts.CreateDbContextAsync(ct))
+            {
+                due = await db.Concerns
+                    .Where(c => c.Consent == Intake.ConsentMode.Anonymous && c.Status == ConcernStatus.Closed && c.ClosedAt != null && c.ClosedAt < cutoff
+                        && db.ReporterLinks.Any(l => l.ConcernId == c.Id) && !skipped.Contains(c.Id))
+                    .OrderBy(c => c.ClosedAt).Select(c => c.Id).Take(settings.BatchSize).ToListAsync(ct);
+            }
+            foreach (var id in due)
+            {
+                if (await concerns.CutExpiredLinkAsync(id, cutoff, ct))
+                    cut++;
+                else
+                    skipped.Add(id);
+            }
+            if (due.Count < settings.BatchSize)
+                return cut;
+        }
+        return cut;
+    }
+
+    private async Task<int> PurgeDueAsync(CancellationToken ct)
     {
         var settings = options.CurrentValue;
         var cutoff = Time.GetUtcNow() - settings.ClosedConcernsPurgeAfter;

@@ -12,7 +12,8 @@ internal sealed record ReporterConcernView(
     string? CountryCode,
     string Description,
     IReadOnlyList<ReporterUpdate> Updates,
-    string? PendingQuestion)
+    string? PendingQuestion,
+    ConsentMode Consent)
 {
     private static readonly ConcernEventKind[] Shown =
     [
@@ -21,6 +22,9 @@ internal sealed record ReporterConcernView(
     ];
 
     public bool CanAddInformation => Status != ConcernStatus.Closed;
+
+    /// <summary>Whether the reporter may cut their link ("forget me"): not for a named report, whose name was shown.</summary>
+    public bool CanCutLink => Consent is ConsentMode.Anonymous or ConsentMode.Confidential;
 
     public static ReporterConcernView Of(Concern concern)
     {
@@ -33,6 +37,6 @@ internal sealed record ReporterConcernView(
             ? updates.LastOrDefault(u => u.Kind == ConcernEventKind.InformationRequested)?.Text
             : null;
         return new ReporterConcernView(concern.Reference, concern.Status, concern.CreatedAt, concern.UpdatedAt,
-            concern.Categories, concern.CountryCode, concern.Description, updates, question);
+            concern.Categories, concern.CountryCode, concern.Description, updates, question, concern.Consent);
     }
 }

@@ -1,4 +1,5 @@
 using RufaBot.Concerns;
+using RufaBot.Concerns.Reporters;
 using RufaBot.Escalation.Cards;
 using RufaBot.Escalation.Notifications;
 using RufaBot.Escalation.Reach;
@@ -10,7 +11,8 @@ namespace RufaBot.Escalation.Actions;
 /// What <see cref="ConcernService"/> does beyond storing a change: route the tier, queue the card copies and the
 /// reporter's notices in the same unit of work, and report a routing gap once the gap is stored.
 /// </summary>
-internal sealed class ConcernEscalation(TierAssignment assignment, CardCopies copies, ReporterNotices reporter, CardDeadlines deadlines, IReachGaps gaps)
+internal sealed class ConcernEscalation(TierAssignment assignment, CardCopies copies, ReporterNotices reporter, CardDeadlines deadlines, IReachGaps gaps,
+    ReporterChatRecords reporterChats)
 {
     public TierAssignment Assignment => assignment;
 
@@ -27,6 +29,10 @@ internal sealed class ConcernEscalation(TierAssignment assignment, CardCopies co
         await copies.EnqueueAsync(db, concern, now, ct);
         return routed;
     }
+
+    /// <summary>Removes the messages to the reporter's chat about <paramref name="reference"/>, when their link is cut.</summary>
+    public Task ForgetReporterChatAsync(RufaDbContext db, ReporterConversation chat, string reference, CancellationToken ct) =>
+        reporterChats.ForgetAsync(db, chat, reference, ct);
 
     public Task ReportGapAsync(Concern concern, CancellationToken ct) => gaps.ReportRoutingGapAsync(concern.Id, concern.Reference, concern.Tier, ct);
 }

@@ -120,6 +120,9 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
             Fact(t["esc.card.consent"], t["esc.consent." + c.Consent]),
             Fact(t["esc.card.assigned"], Assigned(c, t)),
         };
+        // Whether the sources agree governs what may be done with the information: shown to those who see the content.
+        if (input.Viewer.SeesContent && c.SourceConsent is { } consent)
+            facts.Insert(7, Fact(t["esc.card.sourceConsent"], t["esc.sourceConsent." + consent]));
         return new JsonObject { ["type"] = "FactSet", ["facts"] = facts };
     }
 

@@ -14,11 +14,17 @@ namespace RufaBot.Escalation.Outbox;
 /// </summary>
 internal sealed class OutboxRecipientKeys(IOptions<ConcernsOptions> options)
 {
-    public string For(OutboxMessage message)
+    public string For(OutboxMessage message) =>
+        Key(message.Recipient.Key, message.Recipient.AadObjectId is null ? message.ConcernId : null);
+
+    /// <summary>The key of messages to a chat reached by its address that carry no concern id (the reporter's notices).</summary>
+    public string ForChat(string conversationId) => Key(OutboxRecipient.Conversation("-", conversationId, null).Key, null);
+
+    private string Key(string recipient, Guid? concern)
     {
         var secret = Encoding.UTF8.GetBytes(options.Value.ReporterKeySecret
             ?? throw new InvalidOperationException("Concerns:ReporterKeySecret has no value."));
-        var scope = message.Recipient.AadObjectId is null && message.ConcernId is { } concern ? $"\n{concern:N}" : "";
-        return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes($"outbox-recipient\n{message.Recipient.Key}{scope}")));
+        var scope = concern is { } id ? $"\n{id:N}" : "";
+        return Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes($"outbox-recipient\n{recipient}{scope}")));
     }
 }

@@ -45,8 +45,9 @@ public sealed class EmergencyFirstTests : EscalationBot
         var t = new Transcript(Bot, Connector);
         await t.Send("raise a concern");
         await t.Send("yes");
-        await t.Send("cancel");
-        await t.Send("yes");
+        // Stopping is not "nothing was kept": the alert stays, and the reporter is told so.
+        (await t.Send("cancel")).AssertReply("The emergency alert you raised stays").AssertNoReplyContains("discarded");
+        (await t.Send("yes")).AssertReply("The emergency alert you raised stays").AssertNoReplyContains("Nothing was kept");
 
         var concern = await SingleConcernAsync();
         Assert.Equal(ConcernStatus.Submitted, concern.Status);

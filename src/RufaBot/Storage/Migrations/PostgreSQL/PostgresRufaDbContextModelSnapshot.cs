@@ -90,6 +90,10 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("FollowUpSecret")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("Groups")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -139,6 +143,10 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasColumnType("character varying(32)");
 
                     b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SourceConsent")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 

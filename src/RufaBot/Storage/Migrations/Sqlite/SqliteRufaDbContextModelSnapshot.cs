@@ -85,6 +85,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FollowUpSecret")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Groups")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -134,6 +138,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceConsent")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using RufaBot.Concerns.Intake;
+using RufaBot.Concerns.Reporters;
+using RufaBot.Concerns.Views;
+using RufaBot.Storage;
+
+namespace RufaBot.Concerns;
+
+/// <summary>
+/// Cutting a reporter's link ("forget me"), and following an unlinked concern up with its reference and passphrase.
+/// A cut deletes the link row (the only place the reporter's hash, name and chat address are kept), replaces the
+/// draft key, and removes the messages queued or sent to the reporter's chat about the concern, all in one transaction.
+/// </summary>
+internal sealed partial class ConcernService
+{
+    public enum LinkCutOutcome
+    {
+        Cut,
+        NotFound,
+
+        /// <summary>A named report: the focal points were told who reported it, so a cut could not make that untrue.</summary>
+        Named,
+    }
+
+    /// <summary>The outcome, and after a cut the passphrase the reporter can follow the concern up with.</summary>
+    public sealed record LinkCut(LinkCutOutcome Outcome, string? Passphrase = null);
+
+    /// <summary>Cuts the link between the reporter and one of their anonymous or confidential concerns, at their request.</summary>
+    public Task<LinkCut> CutLinkAsync(string reference, string reporterId, CancellationToken cancellationToken)
+    {
+        var matcher = keys.ForReporter(reporterId);
+        return Guard(async () =>
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                var concern = await FindForReporter(db, reference, matcher, cancellationToken);
+                if (concern is null)
+                    return new LinkCut(LinkCutOutcome.NotFound);
+                if (concern.Consent == ConsentMode.Named)
+                    return new LinkCut(LinkCutOutcome.Named);
+                var link = await db.ReporterLinks.SingleAsync(l => l.ConcernId == concern.Id, cancellationToken);
+                var passphrase = FollowUpPassphrase.New();
+                var now = time.GetUtcNow();
+                await CutAsync(db, concern, link, ReporterKeys.Severed(), keys.PassphraseHash(passphrase), Concern.LinkCutReasons.ByReporter, now, cancellationToken);
+                if (escalation is not null)
+                    await escalation.Copies.EnqueueAsync(db, concern, now, cancellationToken);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    Log.ReporterLinkCut(logger, Concern.LinkCutReasons.ByReporter);
+                    return new LinkCut(LinkCutOutcome.Cut, passphrase);
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+                {
+                    Log.ConcurrentChange(logger, attempt);
+                }
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// An unlinked concern as its reporter sees it, after they gave its reference and passphrase; with
+    /// <paramref name="addition"/>, that text is added first. Null when the reference is unknown, not unlinked, or the
+    /// passphrase does not match: the three look the same to the asker. Nothing about who asked is stored.
+    /// </summary>
+    public Task<ReporterConcernView?> FollowUpAsync(string reference, string passphrase, string? addition, CancellationToken cancellationToken) =>
+        Guard(async () =>
+        {
+            if (!ConcernReference.TryNormalize(reference, out var normalized) || !FollowUpPassphrase.LooksLikeOne(passphrase))
+                return null;
+            for (var attempt = 1; ; attempt++)
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                var concern = await db.Concerns.Where(c => c.Reference == normalized && c.FollowUpSecret != null)
+                    .Include(c => c.Events.OrderBy(e => e.Id)).AsSplitQuery()
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (concern is null || !FollowUpPassphrase.Matches(passphrase, concern.FollowUpSecret))
+                {
+                    Log.FollowUpRefused(logger);
+                    return null;
+                }
+                if (string.IsNullOrWhiteSpace(addition))
+                    return ReporterConcernView.Of(concern);
+                var now = time.GetUtcNow();
+                concern.AddInformation(addition, now);
+                if (escalation is not null)
+                    await escalation.Copies.EnqueueAsync(db, concern, now, cancellationToken);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    Log.InformationAdded(logger);
+                    return ReporterConcernView.Of(concern);
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+                {
+                    Log.ConcurrentChange(logger, attempt);
+                }
+            }
+        }, cancellationToken);
+
+    /// <summary>
+    /// Cuts the link of an anonymous concern closed before <paramref name="closedBefore"/>, unless it was cut already.
+    /// True when this call cut it.
+    /// </summary>
+    public Task<bool> CutExpiredLinkAsync(Guid concernId, DateTimeOffset closedBefore, CancellationToken cancellationToken) =>
+        Guard(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var concern = await db.Concerns.FirstOrDefaultAsync(c => c.Id == concernId && c.Consent == ConsentMode.Anonymous
+                && c.Status == ConcernStatus.Closed && c.ClosedAt != null && c.ClosedAt < closedBefore, cancellationToken);
+            var link = concern is null ? null : await db.ReporterLinks.SingleOrDefaultAsync(l => l.ConcernId == concernId, cancellationToken);
+            if (concern is null || link is null)
+                return false;
+            await CutAsync(db, concern, link, ReporterKeys.Severed(), null, Concern.LinkCutReasons.AfterClose, time.GetUtcNow(), cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                Log.ReporterLinkCut(logger, Concern.LinkCutReasons.AfterClose);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Changed meanwhile (another instance cut it, or a focal point reopened nothing: closed is final); next round.
+                return false;
+            }
+        }, cancellationToken);
+
+    // The messages to the reporter's chat go with the link: a copy of one would still name their chat beside the reference.
+    private async Task CutAsync(RufaDbContext db, Concern concern, ReporterLink link, string submissionKey, string? followUpSecret, string reason,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (escalation is not null && link.Conversation is { } chat)
+            await escalation.ForgetReporterChatAsync(db, chat, concern.Reference, cancellationToken);
+        db.ReporterLinks.Remove(link);
+        concern.CutReporterLink(submissionKey, followUpSecret, reason, now);
+    }
+}
