@@ -9,11 +9,13 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/RufaBot/RufaBot.csproj src/RufaBot/
 COPY src/RufaBot.Protocol/RufaBot.Protocol.csproj src/RufaBot.Protocol/
+COPY src/RufaBot.Protocol.Redis/RufaBot.Protocol.Redis.csproj src/RufaBot.Protocol.Redis/
 COPY src/RufaBot.Dialogs/RufaBot.Dialogs.csproj src/RufaBot.Dialogs/
 RUN dotnet restore src/RufaBot/RufaBot.csproj
 # The dialogs folder is linked into the app by its project file; the knowledge base is under src/RufaBot.
 COPY src/RufaBot/ src/RufaBot/
 COPY src/RufaBot.Protocol/ src/RufaBot.Protocol/
+COPY src/RufaBot.Protocol.Redis/ src/RufaBot.Protocol.Redis/
 COPY src/RufaBot.Dialogs/ src/RufaBot.Dialogs/
 COPY dialogs/ dialogs/
 RUN dotnet publish src/RufaBot/RufaBot.csproj -c Release --no-restore -o /app

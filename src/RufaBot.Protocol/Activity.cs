@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
-/// A Bot Framework activity. Types only the fields RufaBot reads or writes; everything else a channel
+/// A Bot Framework activity. Types only the fields a bot commonly reads or writes; everything else a channel
 /// sends is kept in <see cref="Extra"/> so that a round trip drops nothing.
 /// </summary>
 public sealed class Activity

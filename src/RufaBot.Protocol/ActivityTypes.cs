@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Activity type names, compared ordinally as the protocol specifies.</summary>
 public static class ActivityTypes

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>The outcome of checking an inbound request's token.</summary>
 /// <param name="Succeeded">True when the request may be processed.</param>

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>How the bot is registered in Azure Bot Service.</summary>
 public enum BotAppType

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Binds <see cref="BotOptions"/>: the Azure Bot keys from the configuration root, the rest from <c>Bot</c>.

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>A Connector call that failed for good (after any retries).</summary>
 /// <param name="statusCode">HTTP status, or null when no response arrived.</param>

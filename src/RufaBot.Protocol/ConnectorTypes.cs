@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>The Connector's answer to a send: the new activity's id (may be missing).</summary>
 public sealed class ResourceResponse

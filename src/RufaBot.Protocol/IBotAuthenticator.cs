@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Validates the <c>Authorization</c> header of an inbound request and binds it to the activity.</summary>
 public interface IBotAuthenticator

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Supplies the bot's outbound bearer token (client credentials or managed identity).</summary>
 public interface IBotTokenProvider

@@ -1,7 +1,7 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
-/// The Bot Connector REST API (v3) calls RufaBot makes. Every call goes to paths relative to the conversation's service URL
+/// The Bot Connector REST API (v3) calls a bot makes. Every call goes to paths relative to the conversation's service URL
 /// paths; a bearer token is attached only when that host is trusted.
 /// Failures surface as <see cref="ConnectorException"/>.
 /// </summary>

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Decides whether an outbound bearer token may be sent to a service URL: only to URLs that arrived on an

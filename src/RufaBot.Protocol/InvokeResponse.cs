@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// The synchronous answer to an <c>invoke</c> activity: <see cref="Status"/> becomes the HTTP status and

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Source-generated JSON for the protocol types: camelCase out, case-insensitive in, nulls omitted.</summary>
 [JsonSourceGenerationOptions(

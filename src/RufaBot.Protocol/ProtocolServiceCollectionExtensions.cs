@@ -2,14 +2,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Registers the protocol layer.</summary>
 public static class ProtocolServiceCollectionExtensions
 {
     /// <summary>
     /// Adds options (validated at start), inbound authentication, the Connector client and the turn pipeline with
-    /// in-memory de-duplication and conversation locks. The application registers its <see cref="IBot"/>.
+    /// in-memory de-duplication and conversation locks, and its telemetry (named by <see cref="BotTelemetryOptions"/>).
+    /// The application registers its <see cref="IBot"/>.
     /// </summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services)
     {
@@ -21,21 +22,12 @@ public static class ProtocolServiceCollectionExtensions
         services.AddConnectorClient();
         services.TryAddSingleton<IConversationLock, InMemoryConversationLock>();
         services.TryAddSingleton<IActivityDeduplicator, InMemoryActivityDeduplicator>();
+        services.AddOptions<BotTelemetryOptions>();
+        services.TryAddSingleton<BotTelemetry>();
         services.AddSingleton<TurnTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnTracker>());
         services.AddHostedService<BotStartupReport>();
         services.AddSingleton<BotApplication>();
-        return services;
-    }
-
-    /// <summary>
-    /// Shares conversation locks and de-duplication across every instance through Redis. Needs an
-    /// <see cref="StackExchange.Redis.IConnectionMultiplexer"/> registered by the application.
-    /// </summary>
-    public static IServiceCollection AddRedisTurnCoordination(this IServiceCollection services)
-    {
-        services.Replace(ServiceDescriptor.Singleton<IConversationLock, RedisConversationLock>());
-        services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, RedisActivityDeduplicator>());
         return services;
     }
 }

@@ -50,11 +50,20 @@ public sealed class PauseResumeTests
         Assert.False(t.State!.Paused);
     }
 
+    // The conversation store keeps the state as this JSON in the distributed cache; read it back as a later turn does.
     [Fact]
-    public void Pause_SurvivesTheCacheRoundTrip()
+    public void Pause_ReadBackFromTheStoredJson_IsStillPausedAndResumesAtTheSameStep()
     {
         var t = SampleAnswers.Sample().AnswerUntil("rating").Pause();
         var json = System.Text.Json.JsonSerializer.Serialize(t.State!, DialogsJson.Default.FlowState);
-        Assert.Contains("\"paused\":true", json);
+
+        var readBack = System.Text.Json.JsonSerializer.Deserialize(json, DialogsJson.Default.FlowState)!;
+
+        Assert.True(readBack.Paused);
+        Assert.Null(readBack.WaitingStepId);
+        Assert.Equal("rating", readBack.Stack[^1].StepId);
+        var resumed = t.Runner.Resume(readBack, t.Locale, t.Now);
+        Assert.False(resumed.State!.Paused);
+        Assert.Equal("rating", resumed.Prompt!.StepId);
     }
 }

@@ -32,7 +32,9 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
-    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, RecordedRequest, Task> handler)
+    /// <param name="handler">Answers each request.</param>
+    /// <param name="record">False to keep no request (a long load run); the handler still sees each one.</param>
+    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, RecordedRequest, Task> handler, bool record = true)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -47,7 +49,8 @@ public sealed class LoopbackServer : IAsyncDisposable
             // The raw target keeps the escaping the client used (Request.Path is already decoded).
             var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path + context.Request.QueryString;
             var recorded = new RecordedRequest(context.Request.Method, target, headers, body, DateTimeOffset.UtcNow);
-            server._requests.Enqueue(recorded);
+            if (record)
+                server._requests.Enqueue(recorded);
             await handler(context, recorded);
         });
         await app.StartAsync();

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Reads an <c>Authorization</c> header that must be exactly <c>Bearer &lt;token&gt;</c>.</summary>
 internal static class BearerHeader

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Registers inbound authentication of <c>POST /api/messages</c>.</summary>
 public static class BotAuthenticationServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IBotAuthenticator"/> (a singleton that caches OpenID metadata per URL) and the
-    /// <c>RufaBot.OpenIdMetadata</c> HTTP client it fetches metadata with. <see cref="BotOptions"/> must be registered
+    /// <c>BotProtocol.OpenIdMetadata</c> HTTP client it fetches metadata with. <see cref="BotOptions"/> must be registered
     /// separately (AddBotProtocol does it).
     /// </summary>
     public static IServiceCollection AddBotAuthentication(this IServiceCollection services)

@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 internal sealed partial class BotAuthenticator
 {

@@ -1,7 +1,7 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Validators;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 internal sealed partial class BotAuthenticator
 {

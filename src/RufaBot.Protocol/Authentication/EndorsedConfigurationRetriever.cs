@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Reads the metadata document, then its <c>jwks_uri</c> once, keeping keys and endorsements together. Reports the

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// OpenID metadata plus the Bot Framework <c>endorsements</c> of each signing key (the channel ids a key may sign

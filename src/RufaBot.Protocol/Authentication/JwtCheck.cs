@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>The outcome of <see cref="JwtValidator"/>: the validated token and the metadata it was checked with, or a reason.</summary>
 internal sealed record JwtCheck(ClaimsIdentity? Identity, JsonWebToken? Token, EndorsedOpenIdConfiguration? Configuration, string? Failure)

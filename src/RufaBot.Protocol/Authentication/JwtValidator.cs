@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Signature, algorithm, issuer, audience and lifetime checks shared by every path, against the metadata of one URL,

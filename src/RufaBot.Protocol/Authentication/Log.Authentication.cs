@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Inbound authentication events (ids 2000–2099). Tokens and activity text never appear here.</summary>
 internal static partial class Log

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Loopback tests for URLs: 127.0.0.0/8, ::1 and <c>localhost</c>.</summary>
 internal static class LoopbackUrl

@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.Protocols;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Fetches metadata and JWKS documents through the named client. Requires https, except plain http to a loopback host
@@ -9,7 +9,7 @@ namespace RufaBot.Protocol;
 /// </summary>
 internal sealed class MetadataDocumentRetriever(IHttpClientFactory httpClientFactory) : IDocumentRetriever
 {
-    public const string HttpClientName = "RufaBot.OpenIdMetadata";
+    public const string HttpClientName = "BotProtocol.OpenIdMetadata";
 
     public async Task<string> GetDocumentAsync(string address, CancellationToken cancel)
     {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>One <see cref="OpenIdMetadataSource"/> per metadata URL, for the life of the process.</summary>
 internal sealed class OpenIdMetadataCache(IHttpClientFactory httpClientFactory, TimeProvider time, ILogger<OpenIdMetadataCache> logger)

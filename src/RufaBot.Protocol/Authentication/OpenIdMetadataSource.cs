@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Tokens;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// The cached metadata of one URL: a <see cref="ConfigurationManager{T}"/> (refreshed every 12 hours, last good

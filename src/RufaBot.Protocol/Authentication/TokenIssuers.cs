@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Recognises Entra issuer URLs and the fixed tenants whose tokens the Bot Framework Emulator presents.</summary>
 internal static class TokenIssuers

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Client.AppConfig;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// The bot's outbound token from MSAL: client credentials (MultiTenant, SingleTenant) or a user-assigned managed

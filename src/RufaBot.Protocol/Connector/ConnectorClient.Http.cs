@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Sending, failure mapping and response parsing shared by the Connector operations.</summary>
 internal sealed partial class ConnectorClient

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using static RufaBot.Protocol.ConnectorUrl;
+using static BotProtocol.ConnectorUrl;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Bot Connector REST v3 over a pooled, typed <see cref="HttpClient"/>. Tokens, host trust and retries live in the

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// The Connector retry rules (§3.5): 429 after <c>Retry-After</c>, 412, and 502/503/504 with jittered backoff.

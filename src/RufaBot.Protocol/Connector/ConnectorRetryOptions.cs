@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>How Connector calls are retried (§3.5). Internal: tests shorten the delays; production keeps the defaults.</summary>
 internal sealed class ConnectorRetryOptions

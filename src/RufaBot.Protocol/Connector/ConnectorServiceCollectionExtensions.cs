@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Registers the outbound Bot Connector client.</summary>
 public static class ConnectorServiceCollectionExtensions

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Builds Connector URLs: the service URL (which may carry a path such as <c>/teams/</c>) plus <c>v3/…</c>.</summary>
 internal static class ConnectorUrl

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>The ids Microsoft support asks for when a Connector call misbehaves.</summary>
 internal static class CorrelationHeaders

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Outbound Connector events (ids 3000–3099). Tokens, secrets and activity text never appear here.</summary>
 internal static partial class Log

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Which token the bot asks for (§3.1), worked out from <see cref="BotOptions"/>. Holds no secret, so it is safe to

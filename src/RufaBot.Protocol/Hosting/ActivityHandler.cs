@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Dispatches an activity to a method per type. Types it does not know are ignored, as the protocol requires.

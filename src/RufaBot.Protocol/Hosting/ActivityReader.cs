@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Why an inbound body was refused, with the HTTP status to answer.</summary>
 /// <param name="Status">400 or 413.</param>

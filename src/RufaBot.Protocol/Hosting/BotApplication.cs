@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Runs one authenticated activity through the bot: drop re-sends, refuse what the <see cref="ITurnLimiter"/> (if any)
@@ -18,6 +18,7 @@ internal sealed class BotApplication(
     IConversationLock conversationLock,
     IActivityDeduplicator deduplicator,
     TurnTracker tracker,
+    BotTelemetry telemetry,
     IEnumerable<ITurnFailureReply> failureReplies,
     IOptions<BotOptions> options,
     ILogger<BotApplication> logger,
@@ -37,7 +38,7 @@ internal sealed class BotApplication(
         {
             if (activity.Id is { Length: > 0 } id && !await deduplicator.TryBeginAsync(conversationId, id, CancellationToken.None))
             {
-                BotTelemetry.Duplicates.Add(1);
+                telemetry.Duplicates.Add(1);
                 Log.DuplicateDropped(logger);
                 return new Outcome(200);
             }
@@ -46,7 +47,7 @@ internal sealed class BotApplication(
         {
             // The shared store behind de-duplication is down; the lock behind it would be too. Run nothing, say why,
             // and answer 200 so the channel does not re-send into the same outage.
-            BotTelemetry.TurnErrors.Add(1);
+            telemetry.TurnErrors.Add(1);
             Log.DeduplicationFailed(logger, exception, correlationId);
             if (activity.Type == ActivityTypes.Invoke)
                 return new Outcome(200, InvokeFailure(correlationId));
@@ -58,7 +59,7 @@ internal sealed class BotApplication(
         {
             // Refused before the lock and before any state is read, so the turn changes nothing; 200 either way,
             // because a channel re-sends on an error status and a flood would feed itself.
-            BotTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", 429));
+            telemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", 429));
             Log.TurnRefused(logger);
             var refusal = await RefuseAsync(activity, identity, correlationId);
             return new Outcome(200, activity.Type == ActivityTypes.Invoke ? refusal : null);
@@ -91,7 +92,7 @@ internal sealed class BotApplication(
     {
         // Our own timeout, not HttpContext.RequestAborted: the turn may outlive the HTTP response it arrived on.
         using var timeout = new CancellationTokenSource(_options.TurnTimeout);
-        using var trace = BotTelemetry.Source.StartActivity("turn " + activity.Type);
+        using var trace = telemetry.Source.StartActivity("turn " + activity.Type);
         var started = Stopwatch.GetTimestamp();
         var turn = new TurnContext(activity, identity, connector, correlationId);
         try
@@ -103,7 +104,7 @@ internal sealed class BotApplication(
         }
         catch (Exception exception)
         {
-            BotTelemetry.TurnErrors.Add(1);
+            telemetry.TurnErrors.Add(1);
             trace?.SetStatus(ActivityStatusCode.Error);
             if (timeout.IsCancellationRequested)
                 Log.TurnTimedOut(logger, _options.TurnTimeout, correlationId);
@@ -113,8 +114,8 @@ internal sealed class BotApplication(
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            BotTelemetry.Turns.Add(1, new KeyValuePair<string, object?>("type", activity.Type));
-            BotTelemetry.TurnDuration.Record(elapsed, new KeyValuePair<string, object?>("type", activity.Type));
+            telemetry.Turns.Add(1, new KeyValuePair<string, object?>("type", activity.Type));
+            telemetry.TurnDuration.Record(elapsed, new KeyValuePair<string, object?>("type", activity.Type));
             Log.TurnFinished(logger, activity.Type!, elapsed);
         }
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// <c>POST /api/messages</c>: size cap and shape checks (400/413 with problem details), token validation (401, empty
@@ -24,12 +24,13 @@ public static class BotEndpoint
     {
         var services = context.RequestServices;
         var options = services.GetRequiredService<IOptions<BotOptions>>().Value;
+        var telemetry = services.GetRequiredService<BotTelemetry>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotEndpoint).FullName!);
 
         var (activity, error) = await ActivityReader.ReadAsync(context.Request, options.MaxRequestBytes, context.RequestAborted);
         if (error is not null)
         {
-            BotTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", error.Status));
+            telemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", error.Status));
             Log.RequestRefused(logger, error.Status, error.Title);
             await Results.Problem(statusCode: error.Status, title: error.Title).ExecuteAsync(context);
             return;
@@ -41,7 +42,7 @@ public static class BotEndpoint
             activity!.ChannelId, activity.ServiceUrl, callerIsLoopback, context.RequestAborted);
         if (!auth.Succeeded)
         {
-            BotTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", 401));
+            telemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", 401));
             Log.Unauthenticated(logger, auth.Path, auth.FailureReason);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
@@ -49,7 +50,7 @@ public static class BotEndpoint
         // After authentication, so a stranger learns nothing from 403 versus 401; before the turn, so nothing is stored.
         if (TenantGate.Refusal(options, activity) is { } refusal)
         {
-            BotTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", 403));
+            telemetry.Rejected.Add(1, new KeyValuePair<string, object?>("status", 403));
             Log.TenantRefused(logger, refusal);
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;

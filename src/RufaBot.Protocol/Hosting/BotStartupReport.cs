@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Says loudly at start-up when the bot runs without authentication.</summary>
 internal sealed class BotStartupReport(IOptions<BotOptions> options, ILogger<BotStartupReport> logger) : IHostedService

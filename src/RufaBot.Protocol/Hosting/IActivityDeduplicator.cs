@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Remembers delivered activities so that a channel's re-send (Teams re-sends an activity it thinks timed out,

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>The application's turn logic. Called once per inbound activity, one at a time per conversation.</summary>
 public interface IBot

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Serialises the turns of one conversation, so two activities of the same conversation never run at once.

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Lets the application word the answer to a failed message turn when it recognises the failure (for example a

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Decides, before a turn takes its conversation's lock or reads any state, whether it may run at all. The application

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Delivered activity ids of this process, each remembered for at least <see cref="BotOptions.DuplicateWindow"/> and at

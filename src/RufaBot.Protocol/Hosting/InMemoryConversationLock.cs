@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// One semaphore per busy conversation, removed when the last waiter leaves, so idle conversations cost nothing.

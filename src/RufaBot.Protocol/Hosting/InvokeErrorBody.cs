@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>The body of an invoke answer that reports an error: <c>{statusCode, type, value:{code, message}}</c>.</summary>
 /// <param name="StatusCode">The status the client reads (not the HTTP status).</param>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Protocol log events. Activity text and tokens never appear here; payloads only at Trace.</summary>
 internal static partial class Log

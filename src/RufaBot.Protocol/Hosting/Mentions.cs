@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Removes mentions of the bot from message text, using the mention entities (never the text alone).</summary>
 public static class Mentions

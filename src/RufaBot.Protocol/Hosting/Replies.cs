@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>Builds outbound activities. Channel-owned fields (id, timestamp, serviceUrl) are never set.</summary>
 public static class Replies

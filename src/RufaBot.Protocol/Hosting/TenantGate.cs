@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Refuses activities from tenants the bot does not serve (<see cref="BotOptions.ServedTenants"/>), before anything is

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>One inbound activity and the means to answer it in its conversation.</summary>
 public sealed class TurnContext

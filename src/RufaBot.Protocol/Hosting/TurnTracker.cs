@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 
-namespace RufaBot.Protocol;
+namespace BotProtocol;
 
 /// <summary>
 /// Keeps turns that outlive their HTTP response (acknowledged with 202) and lets them finish on shutdown instead of

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Administration;
 

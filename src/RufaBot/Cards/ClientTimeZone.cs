@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Cards;
 

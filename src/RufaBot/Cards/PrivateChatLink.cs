@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Cards;
 

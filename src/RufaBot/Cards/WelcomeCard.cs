@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Cards;
 

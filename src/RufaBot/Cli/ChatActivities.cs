@@ -1,5 +1,5 @@
 using System.Text.Json;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Cli;
 

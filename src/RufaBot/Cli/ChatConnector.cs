@@ -1,5 +1,5 @@
 using System.Net;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Cli;
 

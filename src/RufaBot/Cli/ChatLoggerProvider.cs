@@ -8,7 +8,7 @@ internal sealed class ChatLoggerProvider(TextWriter error) : ILoggerProvider
 {
     // Chat mode runs without inbound authentication on purpose (nothing reaches it from outside the process), so the
     // warnings that say so, at start-up and on every request, would only be noise here.
-    private static readonly HashSet<string> ExpectedWarnings = ["RufaBot.Protocol.BotStartupReport", "RufaBot.Protocol.BotAuthenticator"];
+    private static readonly HashSet<string> ExpectedWarnings = ["BotProtocol.BotStartupReport", "BotProtocol.BotAuthenticator"];
 
     public ILogger CreateLogger(string categoryName) => new ChatLogger(categoryName, error);
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using RufaBot.Cards;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Cli;
 

@@ -83,7 +83,7 @@ internal sealed partial class ChatSession(InProcessBot bot, ChatScreen screen, C
 
     private Task SayAsync(string text) => SendAsync(ChatActivities.Message(_user, _locale, text));
 
-    private async Task<JsonElement?> SendAsync(RufaBot.Protocol.Activity activity)
+    private async Task<JsonElement?> SendAsync(BotProtocol.Activity activity)
     {
         var (status, body) = await bot.SendAsync(activity);
         if (status == 501)

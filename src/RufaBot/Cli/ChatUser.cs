@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Cli;
 

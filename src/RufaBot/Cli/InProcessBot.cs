@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Cli;
 

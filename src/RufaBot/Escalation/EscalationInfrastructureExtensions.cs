@@ -6,7 +6,7 @@ using RufaBot.Escalation.Reach;
 using RufaBot.Escalation.Registration;
 using RufaBot.Escalation.Routing;
 using RufaBot.Escalation.Sla;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 using RufaBot.Turns;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Caching.StackExchangeRedis;
-using RufaBot.Protocol;
+using BotProtocol;
 using StackExchange.Redis;
 
 namespace RufaBot.Hosting;
@@ -29,7 +29,7 @@ internal static class ConversationStateExtensions
             options.InstanceName = "rufa:";
             options.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer);
         });
-        builder.Services.AddRedisTurnCoordination();
+        builder.Services.AddRufaRedisTurnCoordination();
         builder.Services.AddSingleton<ITurnFailureReply, RedisUnavailableReply>();
         health.AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         return builder;

@@ -1,5 +1,5 @@
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 using StackExchange.Redis;
 
 namespace RufaBot.Hosting;

@@ -6,7 +6,7 @@ using RufaBot.Escalation;
 using RufaBot.Induction;
 using RufaBot.Knowledge;
 using RufaBot.MyConcerns;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.RateLimiting;
 using RufaBot.Turns;
 
@@ -24,7 +24,7 @@ internal static class RufaBotHost
 
         builder.AddRufaTelemetry();
         builder.AddConversationState();
-        builder.Services.AddBotProtocol();
+        builder.AddRufaProtocol();
         builder.AddAdministration();
         builder.AddConcerns();
         builder.AddConcernRetention();

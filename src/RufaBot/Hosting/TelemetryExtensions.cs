@@ -3,7 +3,6 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using RufaBot.Protocol;
 
 namespace RufaBot.Hosting;
 
@@ -30,13 +29,13 @@ internal static class TelemetryExtensions
             .ConfigureResource(resource => resource.AddService("RufaBot"))
             .WithTracing(tracing =>
             {
-                tracing.AddSource(BotTelemetry.Name);
+                tracing.AddSource(ProtocolExtensions.TelemetryName);
                 if (otlp) tracing.AddOtlpExporter();
                 if (toAzure) tracing.AddAzureMonitorTraceExporter(Connect);
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(BotTelemetry.Name, RufaMetrics.Name, AllRufaMeters);
+                metrics.AddMeter(ProtocolExtensions.TelemetryName, RufaMetrics.Name, AllRufaMeters);
                 if (otlp) metrics.AddOtlpExporter();
                 if (toAzure) metrics.AddAzureMonitorMetricExporter(Connect);
             });

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using RufaBot.Administration;
 using RufaBot.Cards;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 using RufaBot.Turns;
 

@@ -1,6 +1,6 @@
 using RufaBot.Cards;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 using RufaBot.Turns;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Answers;
 using RufaBot.Dialogs.Messages;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 using RufaBot.Turns;
 

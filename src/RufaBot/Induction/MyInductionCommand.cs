@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 using RufaBot.Turns;
 

@@ -3,7 +3,7 @@ using RufaBot.Dialogs;
 using RufaBot.Knowledge.Answers;
 using RufaBot.Knowledge.Retrieval;
 using RufaBot.Knowledge.Text;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Turns;
 
 namespace RufaBot.Induction;

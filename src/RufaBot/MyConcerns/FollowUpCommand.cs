@@ -4,7 +4,7 @@ using RufaBot.Cards;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Views;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Turns;
 
 namespace RufaBot.MyConcerns;
@@ -15,7 +15,7 @@ namespace RufaBot.MyConcerns;
 /// three ways of failing (unknown reference, not unlinked, wrong passphrase) give one answer. In Teams the answer is a
 /// card with the form again (the passphrase is never put into a card RufaBot sends); elsewhere, text.
 /// </summary>
-internal sealed class FollowUpCommand(ConcernService concerns, FlowCatalog catalog, MyConcernsTexts texts, ILogger<FollowUpCommand> logger)
+internal sealed class FollowUpCommand(ConcernService concerns, FlowCatalog catalog, MyConcernsWording texts, ILogger<FollowUpCommand> logger)
     : IChatCommand
 {
     public async Task<IReadOnlyList<Activity>?> TryAnswerAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ internal sealed class FollowUpCommand(ConcernService concerns, FlowCatalog catal
         if (!request.HasCredentials)
             return [teams ? Replies.Card(Form(locale, request.Reference is not null || request.Passphrase is not null ? texts.Text("followUp.missing", locale) : null, request.Reference, request.Information)) : Replies.Text(texts.Text("followUp.howText", locale))];
         var information = request.Information?.Trim();
-        if (information?.Length > MyConcernsTexts.MaxTextLength)
+        if (information?.Length > MyConcernsWording.MaxTextLength)
         {
             var tooLong = texts.Text("followUp.tooLong", locale, ("length", texts.Number(information.Length, locale)), ("max", texts.Max(locale)));
             return [teams ? Replies.Card(Form(locale, tooLong, request.Reference, information)) : Replies.Text(tooLong)];

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.MyConcerns;
 

@@ -11,7 +11,7 @@ namespace RufaBot.MyConcerns;
 /// every user-written text goes through <see cref="CardText.Escape"/>. The reporter's narrative is not shown: the view
 /// is about where the concern stands, and a card in a chat can be read over a shoulder.
 /// </summary>
-internal sealed class MyConcernsCards(MyConcernsTexts texts)
+internal sealed class MyConcernsCards(MyConcernsWording wording)
 {
     // Longest added text or question a timeline step repeats; the record keeps the full text.
     private const int StepTextLimit = 300;
@@ -21,13 +21,13 @@ internal sealed class MyConcernsCards(MyConcernsTexts texts)
 
     public JsonObject List(IReadOnlyList<ConcernSummary> concerns, string? locale)
     {
-        var body = new JsonArray { AdaptiveCard.TextBlock(texts.Text("myConcerns.title", locale), bold: true, size: "Medium") };
+        var body = new JsonArray { AdaptiveCard.TextBlock(wording.Text("myConcerns.title", locale), bold: true, size: "Medium") };
         if (concerns.Count == 0)
         {
-            body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.none", locale)));
+            body.Add(AdaptiveCard.TextBlock(wording.Text("myConcerns.none", locale)));
             return AdaptiveCard.Create(body);
         }
-        body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.intro", locale), subtle: true));
+        body.Add(AdaptiveCard.TextBlock(wording.Text("myConcerns.intro", locale), subtle: true));
         foreach (var concern in concerns)
             body.Add(Row(concern, locale));
         return AdaptiveCard.Create(body);
@@ -52,33 +52,33 @@ internal sealed class MyConcernsCards(MyConcernsTexts texts)
         var body = new JsonArray();
         if (error is not null)
             body.Add(AdaptiveCard.TextBlock(error, color: "Attention"));
-        body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.title", locale, ("reference", view.Reference)), bold: true, size: "Medium"));
+        body.Add(AdaptiveCard.TextBlock(wording.Text("myConcerns.detail.title", locale, ("reference", view.Reference)), bold: true, size: "Medium"));
         body.Add(new JsonObject
         {
             ["type"] = "FactSet",
             ["facts"] = new JsonArray
             {
-                Fact(texts.Text("myConcerns.detail.status", locale), texts.Status(view.Status, locale)),
-                Fact(texts.Text("myConcerns.detail.categories", locale), texts.Categories(view.Categories, locale)),
-                Fact(texts.Text("myConcerns.detail.submitted", locale), texts.Date(view.SubmittedAt, locale)),
-                Fact(texts.Text("myConcerns.detail.updated", locale), texts.Date(view.UpdatedAt, locale)),
+                Fact(wording.Text("myConcerns.detail.status", locale), wording.Status(view.Status, locale)),
+                Fact(wording.Text("myConcerns.detail.categories", locale), wording.Categories(view.Categories, locale)),
+                Fact(wording.Text("myConcerns.detail.submitted", locale), wording.Date(view.SubmittedAt, locale)),
+                Fact(wording.Text("myConcerns.detail.updated", locale), wording.Date(view.UpdatedAt, locale)),
             },
         });
         if (view.PendingQuestion is { } question)
-            body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.question", locale, ("question", Safe(question))), color: "Accent"));
+            body.Add(AdaptiveCard.TextBlock(wording.Text("myConcerns.detail.question", locale, ("question", Safe(question))), color: "Accent"));
         if (timeline)
         {
-            var history = AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.history", locale), bold: true);
+            var history = AdaptiveCard.TextBlock(wording.Text("myConcerns.detail.history", locale), bold: true);
             history["spacing"] = "Medium";
             body.Add(history);
             foreach (var update in view.Updates.TakeLast(MaxSteps))
             {
-                var step = AdaptiveCard.TextBlock(texts.Event(update, Safe(update.Text), locale));
+                var step = AdaptiveCard.TextBlock(wording.Event(update, Safe(update.Text), locale));
                 step["spacing"] = "Small";
                 body.Add(step);
             }
         }
-        body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.privacy", locale), subtle: true, size: "Small"));
+        body.Add(AdaptiveCard.TextBlock(wording.Text("myConcerns.detail.privacy", locale), subtle: true, size: "Small"));
 
         var actions = new JsonArray();
         if (view.CanAddInformation)
@@ -87,8 +87,8 @@ internal sealed class MyConcernsCards(MyConcernsTexts texts)
             {
                 ["type"] = "Input.Text",
                 ["id"] = MyConcernsRequest.InputId,
-                ["label"] = texts.Text("myConcerns.add.label", locale, ("max", texts.Max(locale))),
-                ["placeholder"] = texts.Text("myConcerns.add.placeholder", locale),
+                ["label"] = wording.Text("myConcerns.add.label", locale, ("max", wording.Max(locale))),
+                ["placeholder"] = wording.Text("myConcerns.add.placeholder", locale),
                 ["isMultiline"] = true,
             };
             // No maxLength: a client would cut a pasted text silently. The server refuses an overlong one instead and
@@ -96,16 +96,16 @@ internal sealed class MyConcernsCards(MyConcernsTexts texts)
             if (draft is not null)
                 input["value"] = draft;
             body.Add(input);
-            actions.Add(AdaptiveCard.Submit(texts.Text("myConcerns.add.button", locale), Data(MyConcernsVerb.Add, view.Reference), primary: true));
+            actions.Add(AdaptiveCard.Submit(wording.Text("myConcerns.add.button", locale), Data(MyConcernsVerb.Add, view.Reference), primary: true));
         }
         else
         {
-            body.Add(AdaptiveCard.TextBlock(texts.Text("myConcerns.detail.closedNote", locale, ("reference", view.Reference)), color: "Warning"));
+            body.Add(AdaptiveCard.TextBlock(wording.Text("myConcerns.detail.closedNote", locale, ("reference", view.Reference)), color: "Warning"));
         }
         actions.Add(ListButton(locale));
         if (view.CanCutLink)
         {
-            var forget = AdaptiveCard.Submit(texts.Text("myConcerns.forget.button", locale), Data(MyConcernsVerb.Forget, view.Reference), validateInputs: false);
+            var forget = AdaptiveCard.Submit(wording.Text("myConcerns.forget.button", locale), Data(MyConcernsVerb.Forget, view.Reference), validateInputs: false);
             forget["mode"] = "secondary";
             actions.Add(forget);
         }
@@ -115,13 +115,13 @@ internal sealed class MyConcernsCards(MyConcernsTexts texts)
     /// <summary>What cutting the link means, before it is done: it cannot be undone.</summary>
     public JsonObject ConfirmForget(ReporterConcernView view, string? locale)
     {
-        var cut = AdaptiveCard.Submit(texts.Text("myConcerns.forget.confirm", locale), Data(MyConcernsVerb.ForgetConfirmed, view.Reference), validateInputs: false);
+        var cut = AdaptiveCard.Submit(wording.Text("myConcerns.forget.confirm", locale), Data(MyConcernsVerb.ForgetConfirmed, view.Reference), validateInputs: false);
         cut["style"] = "destructive";
-        var keep = AdaptiveCard.Submit(texts.Text("myConcerns.forget.keep", locale), Data(MyConcernsVerb.Open, view.Reference), validateInputs: false);
+        var keep = AdaptiveCard.Submit(wording.Text("myConcerns.forget.keep", locale), Data(MyConcernsVerb.Open, view.Reference), validateInputs: false);
         return AdaptiveCard.Create(
             [
-                AdaptiveCard.TextBlock(texts.Text("myConcerns.forget.title", locale, ("reference", view.Reference)), bold: true, size: "Medium"),
-                AdaptiveCard.TextBlock(texts.Text("myConcerns.forget.explain", locale, ("reference", view.Reference))),
+                AdaptiveCard.TextBlock(wording.Text("myConcerns.forget.title", locale, ("reference", view.Reference)), bold: true, size: "Medium"),
+                AdaptiveCard.TextBlock(wording.Text("myConcerns.forget.explain", locale, ("reference", view.Reference))),
             ],
             [keep, cut]);
     }
@@ -129,13 +129,13 @@ internal sealed class MyConcernsCards(MyConcernsTexts texts)
     /// <summary>After the cut: the passphrase, shown once, which is now the only way back to the concern.</summary>
     public JsonObject Forgotten(string reference, string passphrase, string? locale)
     {
-        var shown = AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.passphrase", locale, ("passphrase", passphrase)), bold: true);
+        var shown = AdaptiveCard.TextBlock(wording.Text("myConcerns.submitted.passphrase", locale, ("passphrase", passphrase)), bold: true);
         shown["fontType"] = "Monospace";
         return AdaptiveCard.Create(
             [
-                AdaptiveCard.TextBlock(texts.Text("myConcerns.forget.doneTitle", locale, ("reference", reference)), bold: true, size: "Medium", color: "Good"),
+                AdaptiveCard.TextBlock(wording.Text("myConcerns.forget.doneTitle", locale, ("reference", reference)), bold: true, size: "Medium", color: "Good"),
                 shown,
-                AdaptiveCard.TextBlock(texts.Text("myConcerns.forget.doneNext", locale, ("reference", reference))),
+                AdaptiveCard.TextBlock(wording.Text("myConcerns.forget.doneNext", locale, ("reference", reference))),
             ],
             [FollowUpButton(locale)]);
     }
@@ -150,35 +150,35 @@ internal sealed class MyConcernsCards(MyConcernsTexts texts)
         var next = (stored.Routed ? "myConcerns.submitted.next" : "myConcerns.submitted.noRoute") + (unlinked ? ".unlinked" : "");
         JsonArray body =
         [
-            AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.title", locale), bold: true, size: "Medium", color: "Good"),
-            AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.reference", locale, ("reference", stored.Reference)), bold: true),
+            AdaptiveCard.TextBlock(wording.Text("myConcerns.submitted.title", locale), bold: true, size: "Medium", color: "Good"),
+            AdaptiveCard.TextBlock(wording.Text("myConcerns.submitted.reference", locale, ("reference", stored.Reference)), bold: true),
         ];
         if (stored.Passphrase is { } passphrase)
         {
-            var shown = AdaptiveCard.TextBlock(texts.Text("myConcerns.submitted.passphrase", locale, ("passphrase", passphrase)), bold: true);
+            var shown = AdaptiveCard.TextBlock(wording.Text("myConcerns.submitted.passphrase", locale, ("passphrase", passphrase)), bold: true);
             shown["fontType"] = "Monospace";
             body.Add(shown);
         }
-        body.Add(AdaptiveCard.TextBlock(texts.Text(next, locale), color: stored.Routed ? null : "Attention"));
-        body.Add(AdaptiveCard.TextBlock(texts.Text(unlinked ? "myConcerns.submitted.more.unlinked" : "myConcerns.submitted.more", locale), subtle: true));
+        body.Add(AdaptiveCard.TextBlock(wording.Text(next, locale), color: stored.Routed ? null : "Attention"));
+        body.Add(AdaptiveCard.TextBlock(wording.Text(unlinked ? "myConcerns.submitted.more.unlinked" : "myConcerns.submitted.more", locale), subtle: true));
         return AdaptiveCard.Create(body, [unlinked ? FollowUpButton(locale) : ListButton(locale)]);
     }
 
     /// <summary>Opens the form where an unlinked concern is followed up by its reference and passphrase.</summary>
     public JsonObject FollowUpButton(string? locale) =>
-        AdaptiveCard.Submit(texts.Text("followUp.open", locale), new JsonObject { ["rufa"] = FollowUpRequest.Kind }, validateInputs: false);
+        AdaptiveCard.Submit(wording.Text("followUp.open", locale), new JsonObject { ["rufa"] = FollowUpRequest.Kind }, validateInputs: false);
 
     public JsonObject ListButton(string? locale) =>
-        AdaptiveCard.Submit(texts.Text("myConcerns.list", locale), Data(MyConcernsVerb.List, null), validateInputs: false);
+        AdaptiveCard.Submit(wording.Text("myConcerns.list", locale), Data(MyConcernsVerb.List, null), validateInputs: false);
 
     private JsonObject Row(ConcernSummary concern, string? locale)
     {
-        var details = AdaptiveCard.TextBlock(texts.Status(concern.Status, locale));
+        var details = AdaptiveCard.TextBlock(wording.Status(concern.Status, locale));
         details["spacing"] = "None";
-        var updated = AdaptiveCard.TextBlock(texts.Text("myConcerns.lastUpdate", locale, ("updated", texts.Date(concern.UpdatedAt, locale))), subtle: true, size: "Small");
+        var updated = AdaptiveCard.TextBlock(wording.Text("myConcerns.lastUpdate", locale, ("updated", wording.Date(concern.UpdatedAt, locale))), subtle: true, size: "Small");
         updated["spacing"] = "None";
-        var open = AdaptiveCard.Submit(texts.Text("myConcerns.open", locale), Data(MyConcernsVerb.Open, concern.Reference), validateInputs: false);
-        open["tooltip"] = $"{texts.Text("myConcerns.open", locale)}: {concern.Reference}";
+        var open = AdaptiveCard.Submit(wording.Text("myConcerns.open", locale), Data(MyConcernsVerb.Open, concern.Reference), validateInputs: false);
+        open["tooltip"] = $"{wording.Text("myConcerns.open", locale)}: {concern.Reference}";
         return new JsonObject
         {
             ["type"] = "ColumnSet",

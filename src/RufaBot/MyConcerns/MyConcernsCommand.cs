@@ -3,7 +3,7 @@ using RufaBot.Concerns;
 using RufaBot.Concerns.Views;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Turns;
 
 namespace RufaBot.MyConcerns;
@@ -15,7 +15,7 @@ namespace RufaBot.MyConcerns;
 /// that is not theirs. Answered only in a private chat: in a group chat or a
 /// channel the user is asked to come to a 1:1 chat, and nothing is looked up.
 /// </summary>
-internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog catalog, MyConcernsTexts texts, MyConcernsCards cards, MyConcernsText text, ILogger<MyConcernsCommand> logger)
+internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog catalog, MyConcernsWording wording, MyConcernsCards cards, MyConcernsTextReplies textReplies, ILogger<MyConcernsCommand> logger)
     : IChatCommand
 {
     public async Task<IReadOnlyList<Activity>?> TryAnswerAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -25,10 +25,10 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
         var activity = turn.Activity;
         var locale = activity.Locale;
         if (activity.Conversation?.ConversationType is "groupChat" or "channel")
-            return [PrivateChatLink.Reply(activity, texts.Text("myConcerns.privateOnly", locale), texts.Text("host.openPrivateChat", locale))];
+            return [PrivateChatLink.Reply(activity, wording.Text("myConcerns.privateOnly", locale), wording.Text("host.openPrivateChat", locale))];
 
         if (SenderIdentity.Of(activity) is not { } reporter)
-            return [Replies.Text(texts.Text("myConcerns.identityMissing", locale))];
+            return [Replies.Text(wording.Text("myConcerns.identityMissing", locale))];
         var teams = activity.ChannelId == "msteams";
         Log.Request(logger, request.Verb, request.FromCard);
         try
@@ -45,14 +45,14 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
         catch (ConcernStorageUnavailableException)
         {
             // Logged by the service; the typed text, if any, is still in the user's message or card.
-            return [Replies.Text(texts.Text("myConcerns.unavailable", locale))];
+            return [Replies.Text(wording.Text("myConcerns.unavailable", locale))];
         }
     }
 
     private async Task<IReadOnlyList<Activity>> ListAsync(string reporter, bool teams, string? locale, CancellationToken cancellationToken)
     {
         var mine = await concerns.ListForReporterAsync(reporter, cancellationToken);
-        return [teams ? Card(cards.List(mine, locale)) : text.List(mine, locale)];
+        return [teams ? Card(cards.List(mine, locale)) : textReplies.List(mine, locale)];
     }
 
     private async Task<IReadOnlyList<Activity>> OpenAsync(string reference, string reporter, bool teams, string? locale, CancellationToken cancellationToken)
@@ -72,17 +72,17 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
             if (view is null)
                 return NotFound(locale);
             return request.FromCard && teams && view.CanAddInformation
-                ? [Card(cards.Detail(view, locale, texts.Text("myConcerns.add.empty", locale)))]
+                ? [Card(cards.Detail(view, locale, wording.Text("myConcerns.add.empty", locale)))]
                 : [Detail(view, teams, locale)];
         }
-        if (information.Length > MyConcernsTexts.MaxTextLength)
+        if (information.Length > MyConcernsWording.MaxTextLength)
             return await TooLongAsync(reference, reporter, information, teams, locale, cancellationToken);
         try
         {
             var updated = await concerns.AddInformationAsync(reference, reporter, information, cancellationToken);
             if (updated is null)
                 return NotFound(locale);
-            return [Replies.Text(texts.Text("myConcerns.add.done", locale, ("reference", updated.Reference))), Detail(updated, teams, locale)];
+            return [Replies.Text(wording.Text("myConcerns.add.done", locale, ("reference", updated.Reference))), Detail(updated, teams, locale)];
         }
         catch (ConcernTransitionException)
         {
@@ -98,11 +98,11 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
         if (view is null)
             return NotFound(locale);
         if (!view.CanCutLink)
-            return [Replies.Text(texts.Text("myConcerns.forget.named", locale, ("reference", view.Reference)))];
+            return [Replies.Text(wording.Text("myConcerns.forget.named", locale, ("reference", view.Reference)))];
         return [teams
             ? Card(cards.ConfirmForget(view, locale))
-            : Replies.Text(texts.Text("myConcerns.forget.explain", locale, ("reference", view.Reference)) + "\n\n"
-                + texts.Text("myConcerns.forget.confirmText", locale, ("reference", view.Reference)))];
+            : Replies.Text(wording.Text("myConcerns.forget.explain", locale, ("reference", view.Reference)) + "\n\n"
+                + wording.Text("myConcerns.forget.confirmText", locale, ("reference", view.Reference)))];
     }
 
     private async Task<IReadOnlyList<Activity>> ForgetAsync(string reference, string reporter, bool teams, string? locale, CancellationToken cancellationToken)
@@ -112,8 +112,8 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
         {
             ConcernService.LinkCutOutcome.Cut => [teams
                 ? Card(cards.Forgotten(reference, cut.Passphrase!, locale))
-                : Replies.Text(texts.Text("myConcerns.forget.done", locale, ("reference", reference), ("passphrase", cut.Passphrase!)))],
-            ConcernService.LinkCutOutcome.Named => [Replies.Text(texts.Text("myConcerns.forget.named", locale, ("reference", reference)))],
+                : Replies.Text(wording.Text("myConcerns.forget.done", locale, ("reference", reference), ("passphrase", cut.Passphrase!)))],
+            ConcernService.LinkCutOutcome.Named => [Replies.Text(wording.Text("myConcerns.forget.named", locale, ("reference", reference)))],
             _ => NotFound(locale),
         };
     }
@@ -123,19 +123,19 @@ internal sealed class MyConcernsCommand(ConcernService concerns, FlowCatalog cat
         var view = await concerns.GetForReporterAsync(reference, reporter, cancellationToken);
         if (view is null)
             return NotFound(locale);
-        var length = texts.Number(information.Length, locale);
+        var length = wording.Number(information.Length, locale);
         if (!view.CanAddInformation)
             return [Detail(view, teams, locale)];
         return teams
-            ? [Card(cards.Detail(view, locale, texts.Text("myConcerns.add.tooLong", locale, ("length", length), ("max", texts.Max(locale))), draft: information,
-                draftTooBig: texts.Text("myConcerns.add.tooLongKept", locale, ("length", length), ("max", texts.Max(locale)))))]
-            : [Replies.Text(texts.Text("myConcerns.add.tooLongText", locale, ("length", length), ("max", texts.Max(locale)), ("reference", reference)))];
+            ? [Card(cards.Detail(view, locale, wording.Text("myConcerns.add.tooLong", locale, ("length", length), ("max", wording.Max(locale))), draft: information,
+                draftTooBig: wording.Text("myConcerns.add.tooLongKept", locale, ("length", length), ("max", wording.Max(locale)))))]
+            : [Replies.Text(wording.Text("myConcerns.add.tooLongText", locale, ("length", length), ("max", wording.Max(locale)), ("reference", reference)))];
     }
 
     private Activity Detail(ReporterConcernView view, bool teams, string? locale) =>
-        teams ? Card(cards.Detail(view, locale)) : text.Detail(view, locale);
+        teams ? Card(cards.Detail(view, locale)) : textReplies.Detail(view, locale);
 
-    private Activity[] NotFound(string? locale) => [Replies.Text(texts.Text("myConcerns.notFound", locale))];
+    private Activity[] NotFound(string? locale) => [Replies.Text(wording.Text("myConcerns.notFound", locale))];
 
     private static Activity Card(System.Text.Json.Nodes.JsonObject card) =>
         Replies.Card(card);

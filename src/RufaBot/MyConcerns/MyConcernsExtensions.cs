@@ -9,9 +9,9 @@ internal static class MyConcernsExtensions
     public static WebApplicationBuilder AddMyConcerns(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<MyConcernsTexts>();
+        services.AddSingleton<MyConcernsWording>();
         services.AddSingleton<MyConcernsCards>();
-        services.AddSingleton<MyConcernsText>();
+        services.AddSingleton<MyConcernsTextReplies>();
         services.AddSingleton<SubmittedCard>();
         services.AddSingleton<IChatCommand, MyConcernsCommand>();
         services.AddSingleton<IChatCommand, FollowUpCommand>();

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using RufaBot.Concerns;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.MyConcerns;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using RufaBot.Cards;
+using BotProtocol;
 using RufaBot.Concerns;
-using RufaBot.Protocol;
 
 namespace RufaBot.MyConcerns;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.RateLimiting;
 

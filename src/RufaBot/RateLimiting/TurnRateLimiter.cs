@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.RateLimiting;
 

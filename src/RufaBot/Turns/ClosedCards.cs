@@ -2,7 +2,7 @@ using RufaBot.Cards;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

@@ -7,7 +7,7 @@ using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
 using RufaBot.MyConcerns;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

@@ -5,7 +5,7 @@ using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Answers;
 using RufaBot.Dialogs.Messages;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

@@ -3,7 +3,7 @@ using RufaBot.Concerns.Reporters;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Knowledge.Feedback;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 
 namespace RufaBot.Turns;

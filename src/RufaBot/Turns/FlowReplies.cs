@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using RufaBot.Cards;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

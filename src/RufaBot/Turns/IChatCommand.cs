@@ -1,4 +1,4 @@
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

@@ -1,6 +1,6 @@
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

@@ -2,7 +2,7 @@ using System.Text;
 using RufaBot.Cards;
 using RufaBot.Dialogs;
 using RufaBot.Knowledge.Answers;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

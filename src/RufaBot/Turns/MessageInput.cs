@@ -1,7 +1,7 @@
 using System.Text.Json;
 using RufaBot.Dialogs.Answers;
 using RufaBot.Dialogs.Input;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using RufaBot.Cards;
 using RufaBot.Dialogs;
 using RufaBot.Escalation.Actions;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using RufaBot.Cards;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Turns;
 

@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Tokens;
 
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>
 /// A loopback identity provider with one published key per path, a fake clock, and authenticators built through

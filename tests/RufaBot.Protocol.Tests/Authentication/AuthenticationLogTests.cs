@@ -1,6 +1,6 @@
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>The log says which path and why, and never carries the token.</summary>
 public sealed class AuthenticationLogTests : IAsyncLifetime

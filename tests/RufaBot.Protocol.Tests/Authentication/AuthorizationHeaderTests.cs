@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>The header itself: present, and exactly <c>Bearer &lt;token&gt;</c> (checklist items 1–2).</summary>
 public sealed class AuthorizationHeaderTests : IAsyncLifetime

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 public sealed class BotAuthenticationRegistrationTests
 {
@@ -19,6 +19,6 @@ public sealed class BotAuthenticationRegistrationTests
         Assert.IsType<BotAuthenticator>(first);
         Assert.Same(first, services.GetRequiredService<IBotAuthenticator>());
         Assert.Same(TimeProvider.System, services.GetRequiredService<TimeProvider>());
-        Assert.Equal(TimeSpan.FromSeconds(10), services.GetRequiredService<IHttpClientFactory>().CreateClient("RufaBot.OpenIdMetadata").Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(10), services.GetRequiredService<IHttpClientFactory>().CreateClient("BotProtocol.OpenIdMetadata").Timeout);
     }
 }

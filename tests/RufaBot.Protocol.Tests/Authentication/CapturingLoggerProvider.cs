@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>Keeps every log entry, at every level, with its formatted message and exception text.</summary>
 internal sealed class CapturingLoggerProvider : ILoggerProvider

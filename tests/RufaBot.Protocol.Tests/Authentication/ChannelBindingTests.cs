@@ -1,6 +1,6 @@
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>Path A binding to the activity: key endorsements and the <c>serviceurl</c> claim (checklist items 8–9).</summary>
 public sealed class ChannelBindingTests : IAsyncLifetime

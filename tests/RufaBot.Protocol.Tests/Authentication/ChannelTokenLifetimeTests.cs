@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>Token lifetime on the injected clock, with 5 minutes of skew (checklist item 5).</summary>
 public sealed class ChannelTokenLifetimeTests : IAsyncLifetime

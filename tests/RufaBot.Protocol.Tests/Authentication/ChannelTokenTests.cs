@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>Path A: Bot Framework channel tokens: audience, issuer, algorithm, signature (bot-protocol.md §2.2, checklist items 3, 4, 7).</summary>
 public sealed class ChannelTokenTests : IAsyncLifetime

@@ -1,6 +1,6 @@
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>Path C: Bot Framework Emulator tokens, accepted only when switched on (bot-protocol.md §2.4, checklist item 11).</summary>
 public sealed class EmulatorTokenTests : IAsyncLifetime

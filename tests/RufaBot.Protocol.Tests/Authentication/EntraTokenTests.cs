@@ -1,6 +1,6 @@
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>Path B: Entra-issued tokens (bot-protocol.md §2.3, checklist item 10).</summary>
 public sealed class EntraTokenTests : IAsyncLifetime

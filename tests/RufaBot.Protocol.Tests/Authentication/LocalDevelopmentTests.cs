@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>No app id configured (bot-protocol.md §2.6, checklist item 12): loopback only, and a presented token fails.</summary>
 public sealed class LocalDevelopmentTests : IAsyncLifetime

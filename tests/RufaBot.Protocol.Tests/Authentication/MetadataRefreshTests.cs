@@ -1,6 +1,6 @@
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 /// <summary>Metadata caching: one fetch per URL, one refresh on an unknown key id, last good kept (checklist item 6).</summary>
 public sealed class MetadataRefreshTests : IAsyncLifetime

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol.Tests.Authentication;
+namespace BotProtocol.Tests.Authentication;
 
 public sealed class TokenIssuersTests
 {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 /// <summary>MSAL against a fake Entra token endpoint on loopback (MSAL keeps its https authority; only its HTTP is redirected).</summary>
 public sealed class BotTokenProviderTests : IAsyncLifetime

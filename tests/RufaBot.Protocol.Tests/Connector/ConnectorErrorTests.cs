@@ -1,8 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using static RufaBot.Protocol.Tests.Connector.ConnectorServices;
+using static BotProtocol.Tests.Connector.ConnectorServices;
+using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 public sealed class ConnectorErrorTests : ConnectorTestBase
 {

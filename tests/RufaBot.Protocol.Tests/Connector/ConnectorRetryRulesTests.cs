@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net;
 
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 public sealed class ConnectorRetryRulesTests
 {

@@ -1,9 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
-using static RufaBot.Protocol.Tests.Connector.ConnectorServices;
+using static BotProtocol.Tests.Connector.ConnectorServices;
 
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 public sealed class ConnectorRetryTests : ConnectorTestBase
 {

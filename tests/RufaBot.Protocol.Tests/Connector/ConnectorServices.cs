@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 /// <summary>The Connector client as the host wires it, with short backoff delays and an optional fake token provider.</summary>
 internal static class ConnectorServices

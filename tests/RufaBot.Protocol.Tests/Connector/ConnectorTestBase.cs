@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using static RufaBot.Protocol.Tests.Connector.ConnectorServices;
+using static BotProtocol.Tests.Connector.ConnectorServices;
+using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 /// <summary>A scripted fake Connector on loopback and a client built by the real registration, fresh per test.</summary>
 public abstract class ConnectorTestBase : IAsyncLifetime

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using static RufaBot.Protocol.Tests.Connector.ConnectorServices;
+using static BotProtocol.Tests.Connector.ConnectorServices;
 
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 public sealed class ConversationOperationsTests : ConnectorTestBase
 {

@@ -1,6 +1,6 @@
 using Microsoft.Identity.Client;
 
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 /// <summary>
 /// Sends MSAL's HTTP to a loopback server instead of Entra or IMDS, keeping path and query and telling the fake

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 public sealed class OutboundTokenRequestTests
 {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace RufaBot.Protocol.Tests.Connector;
+namespace BotProtocol.Tests.Connector;
 
 public sealed class ServiceUrlTrustTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
-namespace RufaBot.Protocol.Tests.Hosting;
+namespace BotProtocol.Tests.Hosting;
 
 public sealed class ActivityReaderTests
 {

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol.Tests.Hosting;
+namespace BotProtocol.Tests.Hosting;
 
 /// <summary>What every <see cref="IConversationLock"/> must guarantee, run against each implementation.</summary>
 public abstract class ConversationLockContract

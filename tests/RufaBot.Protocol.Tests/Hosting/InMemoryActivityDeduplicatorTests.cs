@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using RufaBot.Protocol;
+using BotProtocol;
 
-namespace RufaBot.Protocol.Tests.Hosting;
+namespace BotProtocol.Tests.Hosting;
 
 /// <summary>
 /// The in-process re-send check: an activity is a duplicate for at least the whole window after it was first seen,

@@ -1,4 +1,4 @@
-namespace RufaBot.Protocol.Tests.Hosting;
+namespace BotProtocol.Tests.Hosting;
 
 public sealed class MentionsTests
 {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Hosting;
+namespace BotProtocol.Tests.Hosting;
 
 /// <summary>
 /// The protocol layer alone on Kestrel (loopback, no app id) with a bot the test supplies, and a fake Connector

@@ -1,12 +1,13 @@
+using BotProtocol.Redis;
 using Microsoft.Extensions.Options;
 using RufaBot.Testing;
 
-namespace RufaBot.Protocol.Tests.Hosting;
+namespace BotProtocol.Tests.Hosting;
 
 /// <summary>The lock contract against a real redis-server, plus what only a shared store can show: two instances.</summary>
 public sealed class RedisConversationLockTests(RedisServer redis) : ConversationLockContract, IClassFixture<RedisServer>
 {
-    protected override IConversationLock CreateLock() => new RedisConversationLock(redis.Multiplexer, Options.Create(new BotOptions()));
+    protected override IConversationLock CreateLock() => new RedisConversationLock(redis.Multiplexer, Options.Create(new BotOptions()), Options.Create(new RedisTurnCoordinationOptions()));
 
     [Fact]
     public async Task Acquire_TwoInstances_ExcludeEachOther()
@@ -20,6 +21,28 @@ public sealed class RedisConversationLockTests(RedisServer redis) : Conversation
         await held.DisposeAsync();
         await using var acquired = await waiter.WaitAsync(TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task Acquire_KeepsTheLockUnderTheConfiguredPrefix()
+    {
+        var keys = new RedisTurnCoordinationOptions { LockKeyPrefix = "app-a:lock:" };
+        var conversationLock = new RedisConversationLock(redis.Multiplexer, Options.Create(new BotOptions()), Options.Create(keys));
+        var db = redis.Multiplexer.GetDatabase();
+
+        var held = await conversationLock.AcquireAsync("conv-prefixed", CancellationToken.None);
+        Assert.True(await db.KeyExistsAsync("app-a:lock:conv-prefixed"));
+        Assert.False(await db.KeyExistsAsync(new RedisTurnCoordinationOptions().LockKeyPrefix + "conv-prefixed"));
+        await held.DisposeAsync();
+        Assert.False(await db.KeyExistsAsync("app-a:lock:conv-prefixed"));
+    }
+
+    [Fact]
+    public void DefaultPrefixes_NameNoApplication()
+    {
+        var keys = new RedisTurnCoordinationOptions();
+        Assert.Equal("bot:lock:", keys.LockKeyPrefix);
+        Assert.Equal("bot:seen:", keys.SeenKeyPrefix);
+    }
 }
 
 public sealed class ActivityDeduplicatorTests(RedisServer redis) : IClassFixture<RedisServer>
@@ -27,7 +50,7 @@ public sealed class ActivityDeduplicatorTests(RedisServer redis) : IClassFixture
     public static TheoryData<string> Stores => ["memory", "redis"];
 
     private IActivityDeduplicator Create(string store) => store == "redis"
-        ? new RedisActivityDeduplicator(redis.Multiplexer, Options.Create(new BotOptions()))
+        ? new RedisActivityDeduplicator(redis.Multiplexer, Options.Create(new BotOptions()), Options.Create(new RedisTurnCoordinationOptions()))
         : new InMemoryActivityDeduplicator(Options.Create(new BotOptions()), TimeProvider.System);
 
     [Theory, MemberData(nameof(Stores))]
@@ -55,6 +78,19 @@ public sealed class ActivityDeduplicatorTests(RedisServer redis) : IClassFixture
         var id = Guid.NewGuid().ToString();
         var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => dedupe.TryBeginAsync("conv", id, CancellationToken.None).AsTask())));
         Assert.Equal(1, results.Count(r => r));
+    }
+
+    [Fact]
+    public async Task TryBegin_Redis_RemembersTheIdUnderTheConfiguredPrefix()
+    {
+        var keys = new RedisTurnCoordinationOptions { SeenKeyPrefix = "app-a:seen:" };
+        var dedupe = new RedisActivityDeduplicator(redis.Multiplexer, Options.Create(new BotOptions()), Options.Create(keys));
+        var id = Guid.NewGuid().ToString();
+
+        Assert.True(await dedupe.TryBeginAsync("conv", id, CancellationToken.None));
+        var ttl = await redis.Multiplexer.GetDatabase().KeyTimeToLiveAsync($"app-a:seen:conv:{id}");
+        Assert.NotNull(ttl);
+        Assert.InRange(ttl.Value, TimeSpan.FromMinutes(9), new BotOptions().DuplicateWindow);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace RufaBot.Protocol.Tests.Hosting;
+namespace BotProtocol.Tests.Hosting;
 
 public sealed class TurnFailureReplyTests
 {

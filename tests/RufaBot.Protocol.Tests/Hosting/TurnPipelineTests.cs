@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace RufaBot.Protocol.Tests.Hosting;
+namespace BotProtocol.Tests.Hosting;
 
 public sealed class TurnPipelineTests
 {

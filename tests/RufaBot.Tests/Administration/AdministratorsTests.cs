@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using RufaBot.Administration;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Tests.Administration;
 

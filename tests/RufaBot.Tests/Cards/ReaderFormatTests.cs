@@ -1,7 +1,7 @@
 using System.Text.Json;
 using RufaBot.Cards;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Testing;
 
 namespace RufaBot.Tests.Cards;
@@ -29,7 +29,7 @@ public sealed class ReaderFormatTests
     [InlineData("fr-FR", "7 décembre 2026", "4\u202F000")]
     public void MyConcerns_DatesAndNumbers_AreInTheReadersLanguage(string locale, string date, string max)
     {
-        var texts = new RufaBot.MyConcerns.MyConcernsTexts(Catalog);
+        var texts = new RufaBot.MyConcerns.MyConcernsWording(Catalog);
         Assert.Equal(date, texts.Date(At, locale));
         Assert.Equal(max, texts.Max(locale));
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using RufaBot.Cli;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Tests.Cli;
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using RufaBot.Tests.Infrastructure;
+using RufaBot.Testing;
 
 namespace RufaBot.Tests.Conversations;
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RufaBot.Diagnostics;
 using RufaBot.Tests.Conversations;
 using RufaBot.Tests.Infrastructure;
+using RufaBot.Testing;
 
 namespace RufaBot.Tests.Diagnostics;
 

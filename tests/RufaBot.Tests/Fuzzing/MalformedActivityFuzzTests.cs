@@ -44,7 +44,7 @@ public sealed class MalformedActivityFuzzTests(ITestOutputHelper output) : Runni
                 CardChecks.AssertSafeInvokeBody(invoke);
             // A reply the Connector refuses (the stub answers 400 to addresses it cannot route, as the real one does) is
             // the Connector's answer, logged as it should be; anything else at Error fails the property.
-            var errors = _log.TakeErrors(e => e.Text.Contains("RufaBot.Protocol.ConnectorException", StringComparison.Ordinal));
+            var errors = _log.TakeErrors(e => e.Text.Contains("BotProtocol.ConnectorException", StringComparison.Ordinal));
             Assert.True(errors.Length == 0, "logged at Error: " + errors);
         }, FuzzRun.MalformedActivities, output, r => r.ToString());
 

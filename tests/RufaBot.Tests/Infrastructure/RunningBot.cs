@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using RufaBot.Protocol;
+using BotProtocol;
+using RufaBot.Testing;
 
 namespace RufaBot.Tests.Infrastructure;
 

@@ -4,6 +4,7 @@ using RufaBot.Concerns.Reporters;
 using RufaBot.Knowledge.Feedback;
 using RufaBot.Tests.Conversations;
 using RufaBot.Tests.Infrastructure;
+using RufaBot.Testing;
 
 namespace RufaBot.Tests.Knowledge;
 

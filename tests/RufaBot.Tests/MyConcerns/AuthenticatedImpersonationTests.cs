@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Reporters;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Tests.Concerns;
 using RufaBot.Tests.Infrastructure;
 

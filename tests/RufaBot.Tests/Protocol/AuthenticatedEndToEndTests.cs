@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Testing;
 using RufaBot.Tests.Infrastructure;
 

@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Testing;
 using RufaBot.Tests.Infrastructure;
 
@@ -15,7 +15,7 @@ namespace RufaBot.Tests.Protocol;
 /// The forged and mis-scoped tokens of the attack on a copy with <c>MicrosoftAppId</c> set, against the real host: each
 /// message names an attacker's server as its <c>serviceUrl</c>, and each is refused with 401 before any turn, so
 /// nothing is sent anywhere and neither server becomes trusted for the bot's outbound token. The validator's own
-/// tests (<c>tests/RufaBot.Protocol.Tests/Authentication</c>) hold each rule; this table holds the door.
+/// tests (<c>tests/BotProtocol.Tests/Authentication</c>) hold each rule; this table holds the door.
 /// </summary>
 public sealed class ForgedTokenMatrixTests : RunningBot
 {

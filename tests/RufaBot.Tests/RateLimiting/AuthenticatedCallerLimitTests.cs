@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Testing;
 using RufaBot.Tests.Infrastructure;
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RufaBot.Tests.Conversations;
 using RufaBot.Tests.Infrastructure;
+using RufaBot.Testing;
 
 namespace RufaBot.Tests.RateLimiting;
 

@@ -16,12 +16,12 @@ public sealed class ConnectorOutageTests(RedisServer redis, PostgresServer postg
 {
     private const int Reporters = 3;
     private const string Pending = """SELECT count(*) FROM "OutboxMessages" WHERE "DeliveredAt" IS NULL""";
-    private FlakyConnector _connector = null!;
+    private FakeConnector _connector = null!;
     private BotCluster _cluster = null!;
 
     public async Task InitializeAsync()
     {
-        _connector = await FlakyConnector.StartAsync();
+        _connector = await FakeConnector.StartAsync();
         _cluster = await BotCluster.StartAsync(2, redis, postgres, _connector.ServiceUrl);
     }
 

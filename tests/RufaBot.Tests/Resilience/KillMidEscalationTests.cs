@@ -15,12 +15,12 @@ public sealed class KillMidEscalationTests(RedisServer redis, PostgresServer pos
 {
     private const string Reminders = """SELECT count(*) FROM "ConcernEvents" WHERE "Kind" = 'SlaReminderSent'""";
     private const string AllRows = """SELECT count(*) FROM "OutboxMessages" """;
-    private FlakyConnector _connector = null!;
+    private FakeConnector _connector = null!;
     private BotCluster _cluster = null!;
 
     public async Task InitializeAsync()
     {
-        _connector = await FlakyConnector.StartAsync();
+        _connector = await FakeConnector.StartAsync();
         // Short leases: after the kill, the restarted instance takes over what the dead one held without a long wait.
         _cluster = await BotCluster.StartAsync(1, redis, postgres, _connector.ServiceUrl, new Dictionary<string, string>
         {

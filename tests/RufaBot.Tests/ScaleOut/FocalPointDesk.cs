@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using RufaBot.Testing;
-using RufaBot.Tests.Escalation.Outbox;
 using RufaBot.Tests.Infrastructure;
 
 namespace RufaBot.Tests.ScaleOut;
@@ -19,10 +18,6 @@ internal sealed class FocalPointDesk(Uri serviceUrl, Func<IEnumerable<FocalPoint
     }
 
     public static FocalPointDesk For(FakeConnector connector) =>
-        new(connector.ServiceUrl, () => connector.Requests.Where(r => r.PathAndQuery.Contains("/v3/conversations/", StringComparison.Ordinal))
-            .Select(r => new Call(r.Method, Uri.UnescapeDataString(r.PathAndQuery.Split("/v3/conversations/")[1].Split('/')[0]), r.Body)));
-
-    public static FocalPointDesk For(FlakyConnector connector) =>
         new(connector.ServiceUrl, () => connector.AcceptedCalls.Where(c => c.Method != "CREATE").Select(c => new Call(c.Method, c.ConversationId, c.Body)));
 
     public IReadOnlyList<Call> Accepted => [.. accepted()];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RufaBot.Hosting;
 using RufaBot.Storage;
 
 namespace RufaBot.Concerns.Retention;
@@ -8,39 +9,34 @@ namespace RufaBot.Concerns.Retention;
 /// Every <see cref="RetentionOptions.Interval"/>, purges the concerns closed more than
 /// <see cref="RetentionOptions.ClosedConcernsPurgeAfter"/> ago, oldest first, in batches until none is due. Open
 /// concerns are never touched. Each round also cuts the reporter links of anonymous concerns closed more than
-/// <see cref="RetentionOptions.AnonymousLinksCutAfterClose"/> ago. Time comes from <see cref="TimeProvider"/>, so tests drive it with a fake clock.
+/// <see cref="RetentionOptions.AnonymousLinksCutAfterClose"/> ago. Time comes from <see cref="TimeProvider"/>, so tests
+/// drive it with a fake clock.
 /// </summary>
 internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts, ConcernPurger purger, ConcernService concerns,
-    IOptionsMonitor<RetentionOptions> options, TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
+    IOptionsMonitor<RetentionOptions> options, TimeProvider time, ILogger<RetentionService> logger) : PeriodicWorker(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.CurrentValue.Interval;
+
+    protected override bool Starting()
     {
         var settings = options.CurrentValue;
         if (!settings.Enabled)
         {
             Log.Disabled(logger);
-            return;
+            return false;
         }
         Log.Started(logger, settings.ClosedConcernsPurgeAfter, settings.Interval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                Log.RoundFailed(logger, e.GetType().Name, e);
-            }
-            try
-            {
-                await Task.Delay(options.CurrentValue.Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        }
+        return true;
     }
+
+    // A round purges in batches until none is due, so the next one waits for the interval.
+    protected override async Task<bool> RoundAsync(CancellationToken ct)
+    {
+        await RunOnceAsync(ct);
+        return false;
+    }
+
+    protected override void RoundFailed(Exception failure) => Log.RoundFailed(logger, failure.GetType().Name, failure);
 
     /// <summary>One round; returns how many concerns this instance purged.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
@@ -53,7 +49,7 @@ internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts
     public async Task<int> CutExpiredLinksAsync(CancellationToken ct)
     {
         var settings = options.CurrentValue;
-        var cutoff = time.GetUtcNow() - settings.AnonymousLinksCutAfterClose;
+        var cutoff = Time.GetUtcNow() - settings.AnonymousLinksCutAfterClose;
         var cut = 0;
         var skipped = new HashSet<Guid>();
         while (!ct.IsCancellationRequested)
@@ -82,7 +78,7 @@ internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts
     private async Task<int> PurgeDueAsync(CancellationToken ct)
     {
         var settings = options.CurrentValue;
-        var cutoff = time.GetUtcNow() - settings.ClosedConcernsPurgeAfter;
+        var cutoff = Time.GetUtcNow() - settings.ClosedConcernsPurgeAfter;
         var purged = 0;
         var skipped = new HashSet<Guid>();
         while (!ct.IsCancellationRequested)

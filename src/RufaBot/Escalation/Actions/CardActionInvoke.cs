@@ -5,7 +5,7 @@ using RufaBot.Concerns;
 using RufaBot.Dialogs;
 using RufaBot.Escalation.Cards;
 using RufaBot.Escalation.Outbox;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Escalation.Actions;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using RufaBot.Escalation.Cards;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Escalation.Actions;
 

@@ -3,7 +3,7 @@ using RufaBot.Escalation.Actions;
 using RufaBot.Escalation.Cards;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Escalation.Reach;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 
 namespace RufaBot.Escalation.Notifications;

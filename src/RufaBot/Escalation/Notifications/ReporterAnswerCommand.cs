@@ -3,7 +3,7 @@ using RufaBot.Concerns;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Escalation.Cards;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Turns;
 
 namespace RufaBot.Escalation.Notifications;

@@ -6,7 +6,7 @@ using RufaBot.Concerns.Reporters;
 using RufaBot.Dialogs;
 using RufaBot.Escalation.Cards;
 using RufaBot.Escalation.Outbox;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 
 namespace RufaBot.Escalation.Notifications;

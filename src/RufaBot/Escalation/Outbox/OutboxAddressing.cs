@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using RufaBot.Escalation.Reach;
 using RufaBot.Escalation.Routing;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Escalation.Outbox;
 

@@ -4,19 +4,16 @@ using RufaBot.Storage;
 namespace RufaBot.Escalation.Outbox;
 
 /// <summary>
-/// Reserves due messages for one dispatcher instance: only the oldest undelivered message of each recipient (so a
-/// recipient's messages arrive in order), only when no live lease holds it. PostgreSQL locks the rows it picks with
-/// <c>FOR UPDATE SKIP LOCKED</c>, so instances never wait for or take each other's rows; SQLite (one instance) claims
-/// each row with a conditional update, which is also safe if a second process shares the file.
+/// Reserves due messages for one dispatcher instance through <see cref="LeaseClaim"/>: only the oldest undelivered
+/// message of each recipient (so a recipient's messages arrive in order), only when no live lease holds it.
 /// </summary>
 internal sealed class OutboxClaims(StorageLocation location)
 {
-    public async Task<IReadOnlyList<Guid>> ClaimAsync(RufaDbContext db, string owner, DateTimeOffset now, TimeSpan lease, int batch, CancellationToken ct)
+    public Task<IReadOnlyList<Guid>> ClaimAsync(RufaDbContext db, string owner, DateTimeOffset now, TimeSpan lease, int batch, CancellationToken ct)
     {
         var nowTicks = now.UtcTicks;
         var until = (now + lease).UtcTicks;
-        if (location.Provider == StorageProvider.PostgreSQL)
-            return await db.Database.SqlQuery<Guid>($"""
+        return LeaseClaim.ClaimAsync(db, location, $"""
                 UPDATE "OutboxMessages" SET "LeaseOwner" = {owner}, "LeaseUntil" = {until}
                 WHERE "Id" IN (
                     SELECT m."Id" FROM "OutboxMessages" m
@@ -27,19 +24,11 @@ internal sealed class OutboxClaims(StorageLocation location)
                     LIMIT {batch}
                     FOR UPDATE SKIP LOCKED)
                 RETURNING "Id" AS "Value"
-                """).ToListAsync(ct);
-
-        var candidates = await Heads(db, now).Take(batch).Select(m => m.Id).ToListAsync(ct);
-        var claimed = new List<Guid>(candidates.Count);
-        foreach (var id in candidates)
-        {
-            var updated = await db.OutboxMessages
-                .Where(m => m.Id == id && m.DeliveredAt == null && (m.LeaseUntil == null || m.LeaseUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseUntil, now + lease), ct);
-            if (updated == 1)
-                claimed.Add(id);
-        }
-        return claimed;
+                """,
+            Heads(db, now).Take(batch).Select(m => m.Id),
+            id => db.OutboxMessages.Where(m => m.Id == id && m.DeliveredAt == null && (m.LeaseUntil == null || m.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseUntil, now + lease), ct),
+            ct);
     }
 
     private static IQueryable<OutboxMessage> Heads(RufaDbContext db, DateTimeOffset now) =>

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RufaBot.Escalation.Reach;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 
 namespace RufaBot.Escalation.Outbox;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RufaBot.Hosting;
 using RufaBot.Storage;
 
 namespace RufaBot.Escalation.Outbox;
@@ -9,30 +10,22 @@ namespace RufaBot.Escalation.Outbox;
 /// signal or poll. Starts after the database migrator (registered after it), so the table exists.
 /// </summary>
 internal sealed class OutboxDispatcher(IDbContextFactory<RufaDbContext> contexts, OutboxClaims claims, OutboxDelivery delivery, OutboxSignal signal,
-    IOptionsMonitor<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
+    IOptionsMonitor<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger) : PeriodicWorker(time)
 {
     /// <summary>This instance's lease name: unique per process start, so a restarted instance does not inherit leases.</summary>
     public string Owner { get; } = LeaseOwner.New();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.CurrentValue.Enabled)
-            return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var worked = false;
-            try
-            {
-                worked = await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                Log.DispatchFailed(logger, e.GetType().Name, e);
-            }
-            if (!worked)
-                await signal.WaitAsync(options.CurrentValue.PollInterval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
+    protected override TimeSpan Interval => options.CurrentValue.PollInterval;
+
+    protected override bool Starting() => options.CurrentValue.Enabled;
+
+    protected override Task<bool> RoundAsync(CancellationToken ct) => RunOnceAsync(ct);
+
+    protected override void RoundFailed(Exception failure) => Log.DispatchFailed(logger, failure.GetType().Name, failure);
+
+    // A commit wakes the dispatcher at once; the poll catches retries that fell due and other instances' commits.
+    protected override Task WaitAsync(TimeSpan interval, TimeProvider clock, CancellationToken ct) =>
+        signal.WaitAsync(interval, clock, ct).ContinueWith(_ => { }, TaskScheduler.Default);
 
     // A clean stop hands back what this instance holds, so a restarted or other instance need not wait for the lease
     // to expire. A message whose send was cut off may have arrived: it is sent again (at least once, never lost).
@@ -56,7 +49,7 @@ internal sealed class OutboxDispatcher(IDbContextFactory<RufaDbContext> contexts
     {
         var settings = options.CurrentValue;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var claimed = await claims.ClaimAsync(db, Owner, time.GetUtcNow(), settings.LeaseDuration, settings.BatchSize, ct);
+        var claimed = await claims.ClaimAsync(db, Owner, Time.GetUtcNow(), settings.LeaseDuration, settings.BatchSize, ct);
         foreach (var id in claimed)
             await delivery.DeliverAsync(db, id, Owner, settings, ct);
         EscalationTelemetry.Backlog = await db.OutboxMessages.CountAsync(m => m.DeliveredAt == null, ct);

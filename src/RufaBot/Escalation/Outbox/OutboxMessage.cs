@@ -3,7 +3,7 @@ namespace RufaBot.Escalation.Outbox;
 /// <summary>
 /// One outbound message caused by a state change, added to the same DbContext (same SaveChanges) as the change so
 /// neither exists without the other. The dispatcher delivers it once, retrying with backoff; <see cref="ActivityJson"/>
-/// (the activity to send, serialized with RufaBot.Protocol's JSON context) and the recipient are encrypted at rest, and
+/// (the activity to send, serialized with BotProtocol's JSON context) and the recipient are encrypted at rest, and
 /// the activity is erased once delivered. Create with
 /// <see cref="OutboxWrites"/>.
 /// </summary>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 
 namespace RufaBot.Escalation.Outbox;

@@ -5,7 +5,7 @@ using RufaBot.Concerns;
 using RufaBot.Dialogs;
 using RufaBot.Escalation.Actions;
 using RufaBot.Escalation.Cards;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Turns;
 
 namespace RufaBot.Escalation.Pending;

@@ -4,7 +4,7 @@ using RufaBot.Administration;
 using RufaBot.Concerns;
 using RufaBot.Dialogs;
 using RufaBot.Escalation.Outbox;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 
 namespace RufaBot.Escalation.Reach;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using RufaBot.Conversations;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Escalation.Reach;
 

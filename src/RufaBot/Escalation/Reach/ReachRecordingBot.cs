@@ -1,6 +1,6 @@
 using RufaBot.Administration;
 using RufaBot.Escalation.Routing;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Escalation.Reach;
 

@@ -1,6 +1,6 @@
 using RufaBot.Administration;
 using RufaBot.Dialogs;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 using RufaBot.Turns;
 

@@ -5,9 +5,9 @@ namespace RufaBot.Escalation.Routing;
 /// <summary>Who handles one tier for one country, region, entity or by default: focal points, a backup, a channel.</summary>
 internal sealed class RouteEntry
 {
-    public List<FocalPointEntry> FocalPoints { get; set; } = [];
+    public List<FocalPointSetting> FocalPoints { get; set; } = [];
 
-    public FocalPointEntry? Backup { get; set; }
+    public FocalPointSetting? Backup { get; set; }
 
     public ChannelEntry? Channel { get; set; }
 

@@ -70,7 +70,7 @@ internal sealed class RoutingOptionsValidator : IValidateOptions<RoutingOptions>
             problems.Add($"{key}:Channel needs an absolute ServiceUrl and a ConversationId; register the channel from Teams with the 'register this channel' command instead.");
     }
 
-    private static void CheckPerson(string key, FocalPointEntry person, List<string> problems)
+    private static void CheckPerson(string key, FocalPointSetting person, List<string> problems)
     {
         if (!Guid.TryParse(person.AadObjectId, out _))
             problems.Add($"{key}:AadObjectId '{person.AadObjectId}' is not a Microsoft Entra object id (a GUID); copy the Object ID from the person's Entra profile.");

@@ -4,7 +4,7 @@ using RufaBot.Concerns;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Escalation.Reach;
 using RufaBot.Escalation.Routing;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 
 namespace RufaBot.Escalation.Sla;

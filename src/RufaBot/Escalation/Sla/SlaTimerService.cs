@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RufaBot.Concerns;
+using RufaBot.Hosting;
 using RufaBot.Storage;
 
 namespace RufaBot.Escalation.Sla;
@@ -11,33 +12,21 @@ namespace RufaBot.Escalation.Sla;
 /// Time comes from <see cref="TimeProvider"/>, so tests drive it with a fake clock.
 /// </summary>
 internal sealed class SlaTimerService(IDbContextFactory<RufaDbContext> contexts, SlaDeadlines deadlines, SlaClaims claims, SlaStepper stepper,
-    IOptionsMonitor<SlaOptions> options, TimeProvider time, ILogger<SlaTimerService> logger) : BackgroundService
+    IOptionsMonitor<SlaOptions> options, TimeProvider time, ILogger<SlaTimerService> logger) : PeriodicWorker(time)
 {
     public string Owner { get; } = LeaseOwner.New();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.CurrentValue.PollInterval;
+
+    protected override bool Starting() => options.CurrentValue.Enabled;
+
+    protected override async Task<bool> RoundAsync(CancellationToken ct)
     {
-        if (!options.CurrentValue.Enabled)
-            return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                Log.RoundFailed(logger, e.GetType().Name, e);
-            }
-            try
-            {
-                await Task.Delay(options.CurrentValue.PollInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        }
+        await RunOnceAsync(ct);
+        return false;
     }
+
+    protected override void RoundFailed(Exception failure) => Log.RoundFailed(logger, failure.GetType().Name, failure);
 
     // A clean stop hands back the timers this instance holds, so another instance steps them without waiting.
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -60,7 +49,7 @@ internal sealed class SlaTimerService(IDbContextFactory<RufaDbContext> contexts,
         await ArmAsync(ct);
         var settings = options.CurrentValue;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        foreach (var id in await claims.ClaimAsync(db, Owner, time.GetUtcNow(), settings.LeaseDuration, 50, ct))
+        foreach (var id in await claims.ClaimAsync(db, Owner, Time.GetUtcNow(), settings.LeaseDuration, 50, ct))
             await stepper.StepAsync(id, Owner, ct);
     }
 

@@ -1,5 +1,5 @@
 using RufaBot.Escalation.Outbox;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Tests.Escalation.Outbox;
 
@@ -63,7 +63,7 @@ public abstract partial class OutboxContract
         await WaitDeliveredAsync(app, 4);
 
         var calls = Connector.AcceptedCalls.Select(c => (c.Method, c.ActivityId, c.Text)).ToList();
-        Assert.Equal([("POST", "act-1", "card v1"), ("PUT", "act-1", "card v2"), ("POST", "act-2", "other card v1"), ("PUT", "act-1", "card v3")], calls);
+        Assert.Equal([("POST", "1", "card v1"), ("PUT", "1", "card v2"), ("POST", "2", "other card v1"), ("PUT", "1", "card v3")], calls);
     }
 
     [Fact]

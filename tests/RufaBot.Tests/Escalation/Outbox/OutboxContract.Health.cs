@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RufaBot.Escalation.Outbox;
-using RufaBot.Protocol;
+using BotProtocol;
 
 namespace RufaBot.Tests.Escalation.Outbox;
 

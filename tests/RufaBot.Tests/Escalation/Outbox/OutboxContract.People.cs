@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Escalation.Reach;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Tests.Escalation.Routing;
 
 namespace RufaBot.Tests.Escalation.Outbox;

@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Escalation.Reach;
-using RufaBot.Protocol;
+using BotProtocol;
 using RufaBot.Storage;
 using RufaBot.Tests.Escalation.Routing;
 using RufaBot.Tests.Infrastructure;
+using RufaBot.Testing;
 
 namespace RufaBot.Tests.Escalation.Outbox;
 
@@ -19,12 +20,12 @@ public abstract partial class OutboxContract : IAsyncLifetime
     private readonly string _folder = Directory.CreateTempSubdirectory("rufa-outbox-").FullName;
     private readonly List<RufaBotApp> _apps = [];
 
-    private protected FlakyConnector Connector { get; private set; } = null!;
+    private protected FakeConnector Connector { get; private set; } = null!;
 
     /// <summary>Provider and connection string of a database of its own for one test.</summary>
     protected abstract IReadOnlyDictionary<string, string?> DatabaseSettings(string folder);
 
-    public async Task InitializeAsync() => Connector = await FlakyConnector.StartAsync();
+    public async Task InitializeAsync() => Connector = await FakeConnector.StartAsync();
 
     public async Task DisposeAsync()
     {

@@ -12,7 +12,7 @@ namespace RufaBot.MyConcerns;
 /// timeline. Free text (the reporter's additions, a focal point's question) is returned raw; the card and text
 /// renderers decide how to make it safe.
 /// </summary>
-internal sealed class MyConcernsTexts(FlowCatalog catalog)
+internal sealed class MyConcernsWording(FlowCatalog catalog)
 {
     public const int MaxTextLength = Concern.MaxTextLength;
 

@@ -1,7 +1,7 @@
 namespace RufaBot.Escalation.Routing;
 
 /// <summary>A focal point as configured: <c>{ "AadObjectId": "…", "DisplayName": "…" }</c>.</summary>
-internal sealed class FocalPointEntry
+internal sealed class FocalPointSetting
 {
     public string AadObjectId { get; set; } = "";
 
