@@ -55,32 +55,38 @@ internal sealed partial class ConcernService
     public Task<ReporterConcernView?> AddInformationAsync(string reference, string reporterId, string text, CancellationToken cancellationToken)
     {
         var matcher = keys.ForReporter(reporterId);
-        return Guard(async () =>
+        return Guard(() => AddToAsync(db => FindForReporter(db, reference, matcher, cancellationToken), text, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the reporter's text to the concern <paramref name="find"/> loads, with the focal points' card updates,
+    /// retrying on a concurrent change. Null when <paramref name="find"/> finds nothing.
+    /// </summary>
+    private async Task<ReporterConcernView?> AddToAsync(Func<RufaDbContext, Task<Concern?>> find, string text, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            for (var attempt = 1; ; attempt++)
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var concern = await find(db);
+            if (concern is null)
+                return null;
+            var now = time.GetUtcNow();
+            concern.AddInformation(text, now);
+            // The focal points' cards show the answer: their updates commit with it or not at all.
+            if (escalation is not null)
+                await escalation.Copies.EnqueueAsync(db, concern, now, cancellationToken);
+            try
             {
-                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var concern = await FindForReporter(db, reference, matcher, cancellationToken);
-                if (concern is null)
-                    return null;
-                var now = time.GetUtcNow();
-                concern.AddInformation(text, now);
-                // The focal points' cards show the answer: their updates commit with it or not at all.
-                if (escalation is not null)
-                    await escalation.Copies.EnqueueAsync(db, concern, now, cancellationToken);
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    Log.InformationAdded(logger);
-                    return ReporterConcernView.Of(concern);
-                }
-                catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-                {
-                    // A focal point changed the concern meanwhile: apply the addition to the fresh copy.
-                    Log.ConcurrentChange(logger, attempt);
-                }
+                await db.SaveChangesAsync(cancellationToken);
+                Log.InformationAdded(logger);
+                return ReporterConcernView.Of(concern);
             }
-        }, cancellationToken);
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // A focal point changed the concern meanwhile: apply the addition to the fresh copy.
+                Log.ConcurrentChange(logger, attempt);
+            }
+        }
     }
 
     private static async Task<Concern?> FindForReporter(RufaDbContext db, string reference, ReporterKeys.ReporterMatcher matcher, CancellationToken cancellationToken)

@@ -69,34 +69,21 @@ internal sealed partial class ConcernService
         {
             if (!ConcernReference.TryNormalize(reference, out var normalized) || !FollowUpPassphrase.LooksLikeOne(passphrase))
                 return null;
-            for (var attempt = 1; ; attempt++)
+            // The passphrase is checked on every attempt: only a matching one ever loads the concern for a change.
+            async Task<Concern?> Find(RufaDbContext db)
             {
-                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                 var concern = await db.Concerns.Where(c => c.Reference == normalized && c.FollowUpSecret != null)
                     .Include(c => c.Events.OrderBy(e => e.Id)).AsSplitQuery()
                     .FirstOrDefaultAsync(cancellationToken);
-                if (concern is null || !FollowUpPassphrase.Matches(passphrase, concern.FollowUpSecret))
-                {
-                    Log.FollowUpRefused(logger);
-                    return null;
-                }
-                if (string.IsNullOrWhiteSpace(addition))
-                    return ReporterConcernView.Of(concern);
-                var now = time.GetUtcNow();
-                concern.AddInformation(addition, now);
-                if (escalation is not null)
-                    await escalation.Copies.EnqueueAsync(db, concern, now, cancellationToken);
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    Log.InformationAdded(logger);
-                    return ReporterConcernView.Of(concern);
-                }
-                catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-                {
-                    Log.ConcurrentChange(logger, attempt);
-                }
+                if (concern is not null && FollowUpPassphrase.Matches(passphrase, concern.FollowUpSecret))
+                    return concern;
+                Log.FollowUpRefused(logger);
+                return null;
             }
+            if (!string.IsNullOrWhiteSpace(addition))
+                return await AddToAsync(Find, addition, cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await Find(db) is { } found ? ReporterConcernView.Of(found) : null;
         }, cancellationToken);
 
     /// <summary>

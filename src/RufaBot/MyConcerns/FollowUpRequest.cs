@@ -32,26 +32,13 @@ internal sealed partial record FollowUpRequest(string? Reference, string? Passph
         var text = turn.Text;
         if (catalog.IsWord("followUp.words", text, turn.Activity.Locale))
             return new FollowUpRequest(null, null, null, false);
-        if (Match(text) is not { Success: true } match || !catalog.IsWord("followUp.words", match.Groups["verb"].Value, turn.Activity.Locale))
+        if (MyConcernsRequest.MatchTyped(Typed(), text) is not { Success: true } match || !catalog.IsWord("followUp.words", match.Groups["verb"].Value, turn.Activity.Locale))
             return null;
         return new FollowUpRequest(match.Groups["ref"].Value, match.Groups["pass"].Value,
             match.Groups["text"].Success ? match.Groups["text"].Value.Trim() : null, false);
     }
 
-    private static Match? Match(string text)
-    {
-        try
-        {
-            return Typed().Match(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
-
-    private static string? StringOf(JsonElement value, string name) =>
-        value.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString()?.Trim() : null;
+    private static string? StringOf(JsonElement value, string name) => MyConcernsRequest.StringOf(value, name)?.Trim();
 
     // "<verb> <reference> <passphrase>[ [:] <text>]"; the verb is checked against the string tables' words afterwards.
     [GeneratedRegex(@"^(?<verb>\S.{0,30}?)\s+(?<ref>(?:HR[\s-]*)?[A-Za-z0-9]{4}[\s-]?[A-Za-z0-9]{4})\s+(?<pass>[A-Za-z0-9]{5}(?:[\s-]?[A-Za-z0-9]{5}){3})(?:\s*[:\u2013-]?\s+(?<text>[\s\S]+))?$",

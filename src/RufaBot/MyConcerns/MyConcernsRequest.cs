@@ -26,7 +26,7 @@ internal sealed partial record MyConcernsRequest(MyConcernsVerb Verb, string? Re
         var locale = turn.Activity.Locale;
         if (catalog.IsWord("myConcerns.words.list", text, locale))
             return new MyConcernsRequest(MyConcernsVerb.List, null, null, false);
-        if (Match(text) is not { Success: true } match || !ConcernReference.TryNormalize(match.Groups["ref"].Value, out var reference))
+        if (MatchTyped(Typed(), text) is not { Success: true } match || !ConcernReference.TryNormalize(match.Groups["ref"].Value, out var reference))
             return null;
         var verb = match.Groups["verb"].Value;
         if (catalog.IsWord("myConcerns.words.open", verb, locale))
@@ -51,11 +51,12 @@ internal sealed partial record MyConcernsRequest(MyConcernsVerb Verb, string? Re
         return new MyConcernsRequest(verb, reference, StringOf(value, InputId), true);
     }
 
-    private static Match? Match(string text)
+    /// <summary>A typed request matched against <paramref name="form"/>; null when the match took too long (hostile text).</summary>
+    internal static Match? MatchTyped(Regex form, string text)
     {
         try
         {
-            return Typed().Match(text);
+            return form.Match(text);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -63,7 +64,7 @@ internal sealed partial record MyConcernsRequest(MyConcernsVerb Verb, string? Re
         }
     }
 
-    private static string? StringOf(JsonElement value, string name) =>
+    internal static string? StringOf(JsonElement value, string name) =>
         value.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 
     // "<verb> <reference>[ [:] <text>]"; the verb is checked against the string tables' words afterwards.

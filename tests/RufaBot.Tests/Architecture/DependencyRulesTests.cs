@@ -36,7 +36,6 @@ public sealed class DependencyRulesTests
         "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.CardColleague",
         "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.CardDeadlines",
         "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.CardViewer",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.EscalationTexts",
         "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.EscalationVerbs",
         "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Notifications.CardCopies",
         "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Notifications.ReporterNotices",
