@@ -11,7 +11,7 @@ internal sealed class GlobalIntents(FlowCatalog catalog)
 {
     private readonly (string WordsKey, Func<string?, IReadOnlyList<BotMessage>> Answer)[] _intents =
     [
-        ("host.words.capabilities", locale => [new TextMessage(catalog.Text("host.capabilities", locale))]),
+        ("host.words.capabilities", locale => [new TextMessage(catalog.Text("host.capabilities", locale), "host.capabilities")]),
     ];
 
     /// <summary>The answer to <paramref name="text"/> when it is a global request; null otherwise.</summary>

@@ -88,9 +88,15 @@ internal sealed class MessageTurn(
             OpenCard? opened = null;
             foreach (var message in messages)
             {
-                var rendered = message is TextMessage { Key: "host.privateOnly" } redirect
-                    ? PrivateChatLink.Reply(turn.Activity, redirect.Text, catalog.Text("host.openPrivateChat", turn.Activity.Locale))
-                    : replies.Render(submission.Prepare(message, turn.Activity.Locale), turn.Activity.ChannelId, turn.Activity.Locale);
+                var rendered = message switch
+                {
+                    TextMessage { Key: "host.privateOnly" } redirect =>
+                        PrivateChatLink.Reply(turn.Activity, redirect.Text, catalog.Text("host.openPrivateChat", turn.Activity.Locale)),
+                    // In a shared conversation, help lists only what works there, and the way to the private chat.
+                    TextMessage { Key: "host.capabilities" } when Shared(turn.Activity) =>
+                        PrivateChatLink.Reply(turn.Activity, catalog.Text("host.capabilitiesShared", turn.Activity.Locale), catalog.Text("host.openPrivateChat", turn.Activity.Locale)),
+                    _ => replies.Render(submission.Prepare(message, turn.Activity.Locale), turn.Activity.ChannelId, turn.Activity.Locale),
+                };
                 opened = ClosedCards.Opened(message, rendered, await turn.SendAsync(rendered, cancellationToken)) ?? opened;
             }
             await RememberOpenCardAsync(key, state, opened, cancellationToken);
@@ -176,7 +182,7 @@ internal sealed class MessageTurn(
         state.Flow = null;
         state.DraftId = null;
         if (input.StepId is not null || input.Input.Command is not null)
-            return new Plan([new TextMessage(catalog.Text("host.noFlow", locale)), new TextMessage(catalog.Text("host.capabilities", locale))]);
+            return new Plan([new TextMessage(catalog.Text("host.noFlow", locale)), new TextMessage(catalog.Text("host.capabilities", locale), "host.capabilities")]);
         if (StartedFlow(input.Text, locale) is { } flowId)
         {
             // Concerns are raised only where nobody else can read them.
@@ -189,7 +195,7 @@ internal sealed class MessageTurn(
             return new Plan(reply);
         return IsQuestion(input.Text)
             ? new Plan([], input.Text)
-            : new Plan([new TextMessage(catalog.Text("host.capabilities", locale))]);
+            : new Plan([new TextMessage(catalog.Text("host.capabilities", locale), "host.capabilities")]);
     }
 
     // A command answered the message: a dialog in progress waits, and the user is offered to carry on.
@@ -209,6 +215,8 @@ internal sealed class MessageTurn(
                 return flowId;
         return null;
     }
+
+    private static bool Shared(Activity activity) => activity.Conversation?.ConversationType is "groupChat" or "channel";
 
     // "help", a greeting or a single word gets the list of what RufaBot can do; anything longer is a question.
     private bool IsQuestion(string? text) =>

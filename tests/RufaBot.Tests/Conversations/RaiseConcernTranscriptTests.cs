@@ -104,6 +104,23 @@ public sealed class RaiseConcernTranscriptTests : RunningBot
         t.AssertNoReplyContains("{emergencyContacts}");
     }
 
+    [Theory]
+    [InlineData("groupChat")]
+    [InlineData("channel")]
+    public async Task HelpInASharedConversation_ListsOnlyWhatWorksThere_WithTheWayToThePrivateChat(string conversationType)
+    {
+        var t = new Transcript(Bot, Connector);
+        var message = t.Activity(new JsonObject { ["text"] = "help" });
+        message["conversation"]!["conversationType"] = conversationType;
+        (await Bot.PostAsync("/api/messages", System.Net.Http.Json.JsonContent.Create(message))).EnsureSuccessStatusCode();
+        await t.Collect();
+
+        t.AssertReply("in this shared conversation").AssertReply("talk to me in a private chat")
+            .AssertReply("https://teams.microsoft.com/l/chat/0/0?users=28%3Arufabot").AssertNoReplyContains("Raise a concern");
+        // In the private chat, the full list.
+        (await t.Send("help")).AssertReply("Raise a concern").AssertNoReplyContains("shared conversation");
+    }
+
     [Fact]
     public async Task InAGroupChat_TheBotAsksForAPrivateChat()
     {
