@@ -77,7 +77,7 @@ internal static class ActivityReader
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
             return (null, new ActivityReadError(400, "The activity has no 'conversation.id'."));
         if (!IsHttpUrl(activity.ServiceUrl))
-            return (null, new ActivityReadError(400, "The activity has no absolute http(s) 'serviceUrl'."));
+            return (null, new ActivityReadError(400, "The activity has no absolute http(s) 'serviceUrl' without credentials, query or fragment."));
         // Absent is fine (not every channel knows the directory id); present but blank is no one, and would be keyed as someone.
         if (activity.From is { } from && (IsBlank(from.Id) || IsBlank(from.AadObjectId)))
             return (null, new ActivityReadError(400, "The activity's 'from.id' or 'from.aadObjectId' is present but blank."));
@@ -113,8 +113,11 @@ internal static class ActivityReader
 
     private static bool IsBlank(string? value) => value is not null && string.IsNullOrWhiteSpace(value);
 
+    // The same rule the Connector client applies when it replies (ConnectorUrl): refused here, with a clear 400,
+    // rather than in the middle of the turn.
     private static bool IsHttpUrl(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && uri.UserInfo.Length == 0 && uri.Query.Length == 0 && uri.Fragment.Length == 0;
 
     private static ActivityReadError TooLarge(int maxBytes) => new(413, $"The request body is larger than {maxBytes / 1024} KB.");
 }
