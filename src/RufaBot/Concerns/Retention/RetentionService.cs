@@ -46,60 +46,48 @@ internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts
     }
 
     /// <summary>Cuts the links of anonymous concerns closed long enough ago; returns how many this instance cut.</summary>
-    public async Task<int> CutExpiredLinksAsync(CancellationToken ct)
+    public Task<int> CutExpiredLinksAsync(CancellationToken ct)
     {
-        var settings = options.CurrentValue;
-        var cutoff = Time.GetUtcNow() - settings.AnonymousLinksCutAfterClose;
-        var cut = 0;
-        var skipped = new HashSet<Guid>();
-        while (!ct.IsCancellationRequested)
-        {
-            List<Guid> due;
-            await using (var db = await contexts.CreateDbContextAsync(ct))
-            {
-                due = await db.Concerns
-                    .Where(c => c.Consent == Intake.ConsentMode.Anonymous && c.Status == ConcernStatus.Closed && c.ClosedAt != null && c.ClosedAt < cutoff
-                        && db.ReporterLinks.Any(l => l.ConcernId == c.Id) && !skipped.Contains(c.Id))
-                    .OrderBy(c => c.ClosedAt).Select(c => c.Id).Take(settings.BatchSize).ToListAsync(ct);
-            }
-            foreach (var id in due)
-            {
-                if (await concerns.CutExpiredLinkAsync(id, cutoff, ct))
-                    cut++;
-                else
-                    skipped.Add(id);
-            }
-            if (due.Count < settings.BatchSize)
-                return cut;
-        }
-        return cut;
+        var cutoff = Time.GetUtcNow() - options.CurrentValue.AnonymousLinksCutAfterClose;
+        return ForEachDueAsync(
+            (db, skipped) => db.Concerns.Where(c => c.Consent == Intake.ConsentMode.Anonymous && c.Status == ConcernStatus.Closed && c.ClosedAt != null
+                && c.ClosedAt < cutoff && db.ReporterLinks.Any(l => l.ConcernId == c.Id) && !skipped.Contains(c.Id)),
+            id => concerns.CutExpiredLinkAsync(id, cutoff, ct), ct);
     }
 
-    private async Task<int> PurgeDueAsync(CancellationToken ct)
+    private Task<int> PurgeDueAsync(CancellationToken ct)
     {
-        var settings = options.CurrentValue;
-        var cutoff = Time.GetUtcNow() - settings.ClosedConcernsPurgeAfter;
-        var purged = 0;
+        var cutoff = Time.GetUtcNow() - options.CurrentValue.ClosedConcernsPurgeAfter;
+        return ForEachDueAsync(
+            (db, skipped) => db.Concerns.Where(c => c.Status == ConcernStatus.Closed && c.PurgedAt == null && c.ClosedAt != null && c.ClosedAt < cutoff
+                && !skipped.Contains(c.Id)),
+            id => purger.PurgeAsync(id, ct), ct);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="act"/> to the concerns <paramref name="due"/> selects, oldest close first, in batches until
+    /// none is left; a concern another instance took (act returns false) is skipped for the rest of the round.
+    /// </summary>
+    private async Task<int> ForEachDueAsync(Func<RufaDbContext, HashSet<Guid>, IQueryable<Concern>> due, Func<Guid, Task<bool>> act, CancellationToken ct)
+    {
+        var batchSize = options.CurrentValue.BatchSize;
+        var done = 0;
         var skipped = new HashSet<Guid>();
         while (!ct.IsCancellationRequested)
         {
-            List<Guid> due;
+            List<Guid> batch;
             await using (var db = await contexts.CreateDbContextAsync(ct))
+                batch = await due(db, skipped).OrderBy(c => c.ClosedAt).Select(c => c.Id).Take(batchSize).ToListAsync(ct);
+            foreach (var id in batch)
             {
-                due = await db.Concerns
-                    .Where(c => c.Status == ConcernStatus.Closed && c.PurgedAt == null && c.ClosedAt != null && c.ClosedAt < cutoff && !skipped.Contains(c.Id))
-                    .OrderBy(c => c.ClosedAt).Select(c => c.Id).Take(settings.BatchSize).ToListAsync(ct);
-            }
-            foreach (var id in due)
-            {
-                if (await purger.PurgeAsync(id, ct))
-                    purged++;
+                if (await act(id))
+                    done++;
                 else
                     skipped.Add(id);
             }
-            if (due.Count < settings.BatchSize)
-                return purged;
+            if (batch.Count < batchSize)
+                return done;
         }
-        return purged;
+        return done;
     }
 }
