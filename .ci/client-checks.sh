@@ -50,6 +50,14 @@ journey --conv personal "expect:Hello, I am RufaBot" "submit:My responsibilities
   "say:the intranet" "expect:What worked well" \
   "say:cancel" "expect:stop here" "submit:Yes" "expect:Stopped" \
   "say:my concerns" "expect:You have not raised any concern"
+# An intake with the essentials, started from the welcome button: after submit no card of it may keep an answer or a
+# live button (its answers are the free text and the country; its buttons send "answer" or "command" data).
+journey --conv personal "expect:Hello, I am RufaBot" "submit:Raise a concern" "expect:Question 1 of 7" \
+  "say:no" "expect:write about this safely" "say:yes" "expect:What happened" \
+  "say:Armed men burned houses in two villages and threatened the families." "expect:which country" \
+  "say:Mali" "expect:When did it happen" "say:last week" "expect:Who is affected" "say:women, children" \
+  "expect:Who may know" "say:anonymous" "expect:check it before you send" "submit:Submit" "expect:Concern submitted" \
+  "noCardMatches:Armed men|Mali|women|\"rufa\":\"(answer|command)\""
 journey --conv group "expect:Hello, I am RufaBot" "mention:feedback" "expect:What is your feedback about" \
   "submit:Help" "expect:Choose the part"
 journey --conv channel "expect:private chat" "mention:what can you do" "expect:Here is what I can do"
