@@ -125,7 +125,7 @@ public sealed class IntakeFlowTests
         Assert.Equal("Immediate danger", p.Items[0].Label);
         Assert.Equal("No", Answer("danger"));
         Assert.Equal("Attacks on civilians, homes, schools or hospitals, Forced displacement or eviction", Answer("categories"));
-        Assert.Equal("around 2025-03-10", Answer("when"));
+        Assert.Equal("around 10 March 2025", Answer("when"));
         Assert.Equal("Mali", Answer("country"));
         Assert.Equal("11–100", Answer("affectedCount"));
         Assert.Equal("UNDP", Answer("entity"));
@@ -174,7 +174,9 @@ public sealed class IntakeFlowTests
         Assert.Equal("PNUD", p.Items.Single(i => i.StepId == "entity").Answer);
         Assert.StartsWith("Confidentiel", p.Items.Single(i => i.StepId == "consent").Answer);
 
-        t.Send("modifier 4").Asks("when").Send("hier").Asks("summary").Send("envoyer").Status(FlowStatus.Complete);
+        t.Send("modifier 4").Asks("when").Send("hier").Asks("summary");
+        Assert.Equal("18 mars 2025", t.Prompt.Items.Single(i => i.StepId == "when").Answer);
+        t.Send("envoyer").Status(FlowStatus.Complete);
         var result = t.Last!.Result!;
         Assert.Equal("CI", result.Get<CountryAnswer>("country")!.Code);
         Assert.Equal(new DateOnly(2025, 3, 18), result.Get<DateAnswer>("when")!.Date);
