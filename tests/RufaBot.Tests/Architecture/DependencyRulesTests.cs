@@ -21,30 +21,6 @@ public sealed class DependencyRulesTests
     private static readonly string[] Features =
         ["RufaBot.Escalation", "RufaBot.MyConcerns", "RufaBot.Knowledge", "RufaBot.Induction", "RufaBot.Turns", "RufaBot.Cli", "RufaBot.Administration"];
 
-    /// <summary>
-    /// Known exceptions, to be emptied by the Concerns/Escalation inversion (issue 19): the uses of Escalation by
-    /// Concerns that exist today (ConcernService's card actions, card views and pending list; the purger deleting the
-    /// outbox rows and SLA timers of a purged concern). Anything not listed here fails; an entry no longer needed fails too, so the list
-    /// only shrinks.
-    /// </summary>
-    private static readonly string[] KnownConcernsExceptions =
-    [
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Actions.CardActionOutcome",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Actions.CardActionRequest",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Actions.ConcernEscalation",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Actions.TierAssignment",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.CardColleague",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.CardDeadlines",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.CardViewer",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.EscalationVerbs",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Notifications.CardCopies",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Notifications.ReporterNotices",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Outbox.EscalationTelemetry",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Pending.PendingConcern",
-        "RufaBot.Concerns.Retention.ConcernPurger -> RufaBot.Escalation.Outbox.OutboxMessage",
-        "RufaBot.Concerns.Retention.ConcernPurger -> RufaBot.Escalation.Sla.SlaTimer",
-    ];
-
     [Fact]
     public void Rules_CatchTheWrongWaySamples()
     {
@@ -89,21 +65,11 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
-    public void Concerns_UsesNoOtherFeature_BeyondTheKnownExceptions()
+    public void Concerns_UsesNoOtherFeature()
     {
         var wrongWay = UsesOfAny(TypeUses.Of(AppAssembly), "RufaBot.Concerns", Features);
 
-        var added = wrongWay.Except(KnownConcernsExceptions).ToList();
-        Assert.True(added.Count == 0, "Concerns must not use another feature; move the decision into Concerns or the use into the feature:\n" + string.Join("\n", added));
-    }
-
-    [Fact]
-    public void KnownConcernsExceptions_AreAllStillNeeded()
-    {
-        var wrongWay = UsesOfAny(TypeUses.Of(AppAssembly), "RufaBot.Concerns", Features);
-
-        var stale = KnownConcernsExceptions.Except(wrongWay).ToList();
-        Assert.True(stale.Count == 0, "No longer a wrong-way use; remove it from KnownConcernsExceptions:\n" + string.Join("\n", stale));
+        Assert.True(wrongWay.Count == 0, "Concerns must not use another feature; move the decision into Concerns or the use into the feature:\n" + string.Join("\n", wrongWay));
     }
 
     private const string SampleConcerns = "RufaBot.Tests.Architecture.Samples.Concerns";
