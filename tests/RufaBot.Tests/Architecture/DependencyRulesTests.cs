@@ -21,6 +21,9 @@ public sealed class DependencyRulesTests
     private static readonly string[] Features =
         ["RufaBot.Escalation", "RufaBot.MyConcerns", "RufaBot.Knowledge", "RufaBot.Induction", "RufaBot.Turns", "RufaBot.Cli", "RufaBot.Administration"];
 
+    /// <summary>Code that decides (the domain, the SLA ladder, routing) says what to tell whom; only the layers that talk to Teams make activities.</summary>
+    private static readonly string[] Deciding = ["RufaBot.Concerns", "RufaBot.Escalation.Sla", "RufaBot.Escalation.Routing"];
+
     [Fact]
     public void Rules_CatchTheWrongWaySamples()
     {
@@ -28,11 +31,14 @@ public sealed class DependencyRulesTests
 
         var wrongWay = UsesOfAny(uses, SampleConcerns, Features);
         var named = NamingTheApp(uses.Where(u => u.FromNamespace == SampleLibrary));
+        var talking = ProtocolUses(uses, [SampleConcerns]);
 
         Assert.Equal([$"{typeof(CardInMethodBody).FullName} -> RufaBot.Escalation.Cards.EscalationCard",
                       $"{typeof(KnowsEscalation).FullName} -> RufaBot.Escalation.Routing.FocalPointSetting"], wrongWay);
         Assert.Equal([$"{typeof(NamesTheApp).FullName} -> RufaBot.Hosting.RufaMetrics"], named);
         Assert.DoesNotContain(wrongWay, v => v.StartsWith(typeof(UsesConcernsOnly).FullName!, StringComparison.Ordinal));
+        Assert.Contains($"{typeof(BuildsAnActivity).FullName} -> BotProtocol.Replies", talking);
+        Assert.All(talking, v => Assert.StartsWith(typeof(BuildsAnActivity).FullName!, v, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -72,12 +78,25 @@ public sealed class DependencyRulesTests
         Assert.True(wrongWay.Count == 0, "Concerns must not use another feature; move the decision into Concerns or the use into the feature:\n" + string.Join("\n", wrongWay));
     }
 
+    [Fact]
+    public void DecidingCode_BuildsNoActivities()
+    {
+        var talking = ProtocolUses(TypeUses.Of(AppAssembly), Deciding);
+
+        Assert.True(talking.Count == 0, "Return a decision (what to say to whom) and let the outbox or the turn make the activity:\n" + string.Join("\n", talking));
+    }
+
     private const string SampleConcerns = "RufaBot.Tests.Architecture.Samples.Concerns";
     private const string SampleLibrary = "RufaBot.Tests.Architecture.Samples.Library";
 
     /// <summary>Uses by types in <paramref name="fromNamespace"/> (and below) of types in any of <paramref name="forbidden"/>.</summary>
     private static IReadOnlyList<string> UsesOfAny(IEnumerable<TypeUse> uses, string fromNamespace, string[] forbidden) =>
         [.. uses.Where(u => InNamespace(u.From, fromNamespace) && forbidden.Any(f => InNamespace(u.To, f)))
+                .Select(u => u.ToString()).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Uses of the protocol library (activities, replies, the Connector) by types in any of <paramref name="namespaces"/>.</summary>
+    private static IReadOnlyList<string> ProtocolUses(IEnumerable<TypeUse> uses, string[] namespaces) =>
+        [.. uses.Where(u => u.ToAssembly == "RufaBot.Protocol" && namespaces.Any(n => InNamespace(u.From, n)))
                 .Select(u => u.ToString()).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Uses of anything whose name says Rufa, or of the app assembly, by types that must not know it.</summary>
