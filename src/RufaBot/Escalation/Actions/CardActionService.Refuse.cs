@@ -1,9 +1,9 @@
-using RufaBot.Escalation.Actions;
+using RufaBot.Concerns;
 using RufaBot.Escalation.Cards;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Storage;
 
-namespace RufaBot.Concerns;
+namespace RufaBot.Escalation.Actions;
 
 /// <summary>
 /// Card actions from someone with no part in the concern, and on concern ids that do not exist, get one answer
@@ -12,7 +12,7 @@ namespace RufaBot.Concerns;
 /// the sender's keyed hash, once per sender and concern version, so that repeated clicks cannot grow the trail, unless
 /// retention has purged the concern.
 /// </summary>
-internal sealed partial class ConcernService
+internal sealed partial class CardActionService
 {
     private CardActionOutcome RefuseUnknown(CardActionRequest request, DateTimeOffset now)
     {

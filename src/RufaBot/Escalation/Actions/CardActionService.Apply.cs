@@ -1,21 +1,21 @@
 using Microsoft.EntityFrameworkCore;
+using RufaBot.Concerns;
 using RufaBot.Concerns.Reporters;
-using RufaBot.Escalation.Actions;
 using RufaBot.Escalation.Cards;
 using RufaBot.Storage;
 using Inputs = RufaBot.Escalation.Cards.EscalationVerbs.Inputs;
 
-namespace RufaBot.Concerns;
+namespace RufaBot.Escalation.Actions;
 
 /// <summary>Each verb of the escalation card, applied to the loaded concern; nothing is saved here.</summary>
-internal sealed partial class ConcernService
+internal sealed partial class CardActionService
 {
     private sealed record Applied(string? MessageKey, (string, string)[] MessageValues, bool Changed, RevealedReporter? Reporter = null)
     {
         public static Applied Refused(string key, params (string, string)[] values) => new(key, values, false);
     }
 
-    private async Task<Applied> ApplyAsync(RufaDbContext db, Concern concern, CardViewer viewer, CardActionRequest request, DateTimeOffset now, ConcernEscalation work, CancellationToken ct)
+    private async Task<Applied> ApplyAsync(RufaDbContext db, Concern concern, CardViewer viewer, CardActionRequest request, DateTimeOffset now, CancellationToken ct)
     {
         var actor = new ConcernActor(viewer.Role, viewer.Key);
         try
@@ -24,13 +24,13 @@ internal sealed partial class ConcernService
             {
                 case EscalationVerbs.Acknowledge:
                     concern.Acknowledge(actor, now);
-                    await work.Reporter.StatusChangedAsync(db, concern, now, ct);
+                    await notices.StatusChangedAsync(db, concern, now, ct);
                     break;
                 case EscalationVerbs.Ask:
                     if (Text(request, Inputs.Question, "esc.input.question", Concern.MaxTextLength) is { } askProblem)
                         return askProblem;
                     concern.RequestInformation(request.Input(Inputs.Question)!, actor, now);
-                    await work.Reporter.QuestionAsync(db, concern, request.Input(Inputs.Question)!, viewer.Role, now, ct);
+                    await notices.QuestionAsync(db, concern, request.Input(Inputs.Question)!, viewer.Role, now, ct);
                     break;
                 case EscalationVerbs.Escalate:
                     if (Concern.NextTier(concern.Tier) is not { } next)
@@ -38,14 +38,14 @@ internal sealed partial class ConcernService
                     if (Text(request, Inputs.EscalateReason, "esc.input.escalateReason", Concern.MaxTextLength) is { } escalateProblem)
                         return escalateProblem;
                     concern.Escalate(next, request.Input(Inputs.EscalateReason)!, actor, now);
-                    await work.Assignment.AssignAsync(concern, now, ct);
-                    await work.Reporter.StatusChangedAsync(db, concern, now, ct);
-                    return await Done(db, concern, now, work, "esc.msg.Escalated", [("tier", next.ToString())], ct);
+                    await assignment.AssignAsync(concern, now, ct);
+                    await notices.StatusChangedAsync(db, concern, now, ct);
+                    return await Done(db, concern, now, "esc.msg.Escalated", [("tier", next.ToString())], ct);
                 case EscalationVerbs.Refer:
                     if ((Text(request, Inputs.ReferTo, "esc.input.referTo", 200) ?? Text(request, Inputs.ReferReason, "esc.input.referReason", Concern.MaxTextLength)) is { } referProblem)
                         return referProblem;
                     concern.Refer(request.Input(Inputs.ReferTo)!, request.Input(Inputs.ReferReason)!, actor, now);
-                    await work.Reporter.StatusChangedAsync(db, concern, now, ct);
+                    await notices.StatusChangedAsync(db, concern, now, ct);
                     break;
                 case EscalationVerbs.Close:
                     if (!Enum.TryParse<CloseOutcome>(request.Input(Inputs.CloseOutcome), out var outcome) || !Enum.IsDefined(outcome) || !request.Input(Inputs.CloseOutcome)!.All(char.IsAsciiLetter))
@@ -53,12 +53,12 @@ internal sealed partial class ConcernService
                     if (Text(request, Inputs.CloseReason, "esc.input.closeReason", Concern.MaxTextLength) is { } closeProblem)
                         return closeProblem;
                     if (!concern.Close(outcome, request.Input(Inputs.CloseReason)!, actor, now))
-                        return await Done(db, concern, now, work, "esc.msg.CloseRequested", [], ct);
-                    await work.Reporter.StatusChangedAsync(db, concern, now, ct);
+                        return await Done(db, concern, now, "esc.msg.CloseRequested", [], ct);
+                    await notices.StatusChangedAsync(db, concern, now, ct);
                     break;
                 case EscalationVerbs.ConfirmClose:
                     concern.ConfirmClose(actor, now);
-                    await work.Reporter.StatusChangedAsync(db, concern, now, ct);
+                    await notices.StatusChangedAsync(db, concern, now, ct);
                     break;
                 case EscalationVerbs.RecordDecision:
                     if (concern.Tier < EscalationTier.B3)
@@ -68,13 +68,13 @@ internal sealed partial class ConcernService
                     concern.RecordDecision(request.Input(Inputs.DecisionNote)!, actor, now);
                     break;
                 case EscalationVerbs.Reassign:
-                    var colleague = request.Input(Inputs.ReassignTo) is { } colleagueKey ? await work.Assignment.ColleagueAsync(concern, colleagueKey, ct) : null;
+                    var colleague = request.Input(Inputs.ReassignTo) is { } colleagueKey ? await assignment.ColleagueAsync(concern, colleagueKey, ct) : null;
                     if (colleague is null || colleague.Key == viewer.Key)
                         return Applied.Refused("esc.msg.noColleague");
                     concern.Reassign(actor, colleague, now);
                     break;
                 case EscalationVerbs.DeclareConflict:
-                    concern.DeclareConflict(actor, await work.Assignment.TakeoverAsync(concern, request.ActorAadObjectId!, ct), now);
+                    concern.DeclareConflict(actor, await assignment.TakeoverAsync(concern, request.ActorAadObjectId!, ct), now);
                     if (!concern.Assignees.Any())
                         concern.RecordRoutingGap(now);
                     break;
@@ -95,12 +95,12 @@ internal sealed partial class ConcernService
         {
             return Applied.Refused("esc.msg.invalidState", ("status", "esc.status." + concern.Status));
         }
-        return await Done(db, concern, now, work, "esc.msg." + concern.Events[^1].Kind, [("tier", concern.Tier.ToString())], ct);
+        return await Done(db, concern, now, "esc.msg." + concern.Events[^1].Kind, [("tier", concern.Tier.ToString())], ct);
     }
 
-    private static async Task<Applied> Done(RufaDbContext db, Concern concern, DateTimeOffset now, ConcernEscalation work, string key, (string, string)[] values, CancellationToken ct)
+    private async Task<Applied> Done(RufaDbContext db, Concern concern, DateTimeOffset now, string key, (string, string)[] values, CancellationToken ct)
     {
-        await work.Copies.EnqueueAsync(db, concern, now, ct);
+        await copies.EnqueueAsync(db, concern, now, ct);
         return new Applied(key, values, true);
     }
 
@@ -118,10 +118,10 @@ internal sealed partial class ConcernService
         concern.RecordIdentityRequest(new ConcernActor(viewer.Role, viewer.Key), revealed: link is not null, now, reason);
         if (link is null)
         {
-            Log.IdentityWithheld(logger, concern.Id, viewer.Role, concern.Consent);
+            Concerns.Log.IdentityWithheld(logger, concern.Id, viewer.Role, concern.Consent);
             return new Applied("esc.card.reporterWithheld", [], true);
         }
-        Log.IdentityRevealed(logger, concern.Id, viewer.Role);
+        Concerns.Log.IdentityRevealed(logger, concern.Id, viewer.Role);
         return new Applied(null, [], true, link.Reveal());
     }
 }

@@ -1,4 +1,6 @@
-namespace RufaBot.Concerns;
+using RufaBot.Concerns;
+
+namespace RufaBot.Escalation.Actions;
 
 /// <summary>Escalation card events (6300-6349): ids, verbs and enums only.</summary>
 internal static partial class Log

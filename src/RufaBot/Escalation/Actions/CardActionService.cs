@@ -1,20 +1,24 @@
 using Microsoft.EntityFrameworkCore;
+using RufaBot.Concerns;
 using RufaBot.Concerns.Reporters;
-using RufaBot.Escalation.Actions;
 using RufaBot.Escalation.Cards;
+using RufaBot.Escalation.Notifications;
 using RufaBot.Escalation.Outbox;
+using RufaBot.Escalation.Reach;
 using RufaBot.Storage;
 
-namespace RufaBot.Concerns;
+namespace RufaBot.Escalation.Actions;
 
 /// <summary>
-/// Buttons on escalation cards. Everything is checked again here: the person must have a part in the concern (else
-/// <see cref="RefuseOutsiderAsync"/>), be assigned at its current tier, the card's version must be the concern's, the
-/// verb must fit the status and the inputs must be there. One click changes the concern, its trail, its card copies and
+/// Buttons on escalation cards, and their refreshes. The concern's transitions are the domain's (<see cref="Concern"/>);
+/// this decides who may press what and what follows. Everything is checked again here: the person must have a part in
+/// the concern (else <see cref="RefuseOutsiderAsync"/>), be assigned at its current tier, the card's version must be the
+/// concern's, the verb must fit the status and the inputs must be there. One click changes the concern, its trail, its card copies and
 /// the reporter's notices in one SaveChanges; a concurrent click loses on the version token and gets the current card
 /// with what happened instead.
 /// </summary>
-internal sealed partial class ConcernService
+internal sealed partial class CardActionService(IDbContextFactory<RufaDbContext> contexts, ReporterKeys keys, TierAssignment assignment, CardCopies copies,
+    ReporterNotices notices, CardDeadlines deadlines, IReachGaps gaps, TimeProvider time, ILogger<CardActionService> logger)
 {
     private static readonly ConcernEventKind[] Ladder =
     [
@@ -23,10 +27,8 @@ internal sealed partial class ConcernService
         ConcernEventKind.CloseRequested, ConcernEventKind.DecisionRecorded,
     ];
 
-    public Task<CardActionOutcome> ActOnCardAsync(CardActionRequest request, CancellationToken cancellationToken)
-    {
-        var work = escalation ?? throw new InvalidOperationException("Escalation is not registered (AddEscalationActions).");
-        return Guard(async () =>
+    public Task<CardActionOutcome> ActOnCardAsync(CardActionRequest request, CancellationToken cancellationToken) =>
+        ConcernStorage.GuardAsync(logger, async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var concern = await LoadAsync(db, request.ConcernId, cancellationToken);
@@ -37,18 +39,18 @@ internal sealed partial class ConcernService
             if (viewer.IsOutsider)
                 return await RefuseOutsiderAsync(db, concern, request, now, cancellationToken);
             if (request.Verb == EscalationVerbs.Refresh)
-                return await ViewAsync(db, concern, viewer, request, now, work, cancellationToken);
+                return await ViewAsync(db, concern, viewer, request, now, cancellationToken);
 
             if (Refusal(concern, viewer, request) is { } refusal)
             {
                 Log.CardActionRefused(logger, concern.Id, EscalationVerbs.Known(request.Verb), refusal.Reason);
                 EscalationTelemetry.Refused(refusal.Reason);
-                return await Outcome(concern, viewer, now, work, refusal.Key, refusal.Values, cancellationToken);
+                return await Outcome(concern, viewer, now, refusal.Key, refusal.Values, cancellationToken);
             }
 
-            var applied = await ApplyAsync(db, concern, viewer, request, now, work, cancellationToken);
+            var applied = await ApplyAsync(db, concern, viewer, request, now, cancellationToken);
             if (!applied.Changed)
-                return await Outcome(concern, viewer, now, work, applied.MessageKey, applied.MessageValues, cancellationToken);
+                return await Outcome(concern, viewer, now, applied.MessageKey, applied.MessageValues, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -61,14 +63,13 @@ internal sealed partial class ConcernService
                 await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
                 var current = (await LoadAsync(fresh, request.ConcernId, cancellationToken))!;
                 var stale = Stale(current);
-                return await Outcome(current, ViewerOf(current, request), now, work, stale.Key, stale.Values, cancellationToken);
+                return await Outcome(current, ViewerOf(current, request), now, stale.Key, stale.Values, cancellationToken);
             }
             Log.CardActionApplied(logger, concern.Id, request.Verb, concern.Tier, concern.Status);
             if (concern.Events.Any(e => e.Kind == ConcernEventKind.RoutingGap && e.At == now))
-                await work.ReportGapAsync(concern, cancellationToken);
-            return await Outcome(concern, ViewerOf(concern, request), now, work, applied.MessageKey, applied.MessageValues, cancellationToken, applied.Reporter);
+                await gaps.ReportRoutingGapAsync(concern.Id, concern.Reference, concern.Tier, cancellationToken);
+            return await Outcome(concern, ViewerOf(concern, request), now, applied.MessageKey, applied.MessageValues, cancellationToken, applied.Reporter);
         }, cancellationToken);
-    }
 
     private static Task<Concern?> LoadAsync(RufaDbContext db, Guid id, CancellationToken ct) =>
         db.Concerns.Include(c => c.Events.OrderBy(e => e.Id)).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);

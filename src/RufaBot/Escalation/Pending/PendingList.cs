@@ -1,15 +1,18 @@
 using Microsoft.EntityFrameworkCore;
-using RufaBot.Escalation.Pending;
+using RufaBot.Concerns;
+using RufaBot.Concerns.Reporters;
+using RufaBot.Escalation.Cards;
+using RufaBot.Storage;
 
-namespace RufaBot.Concerns;
+namespace RufaBot.Escalation.Pending;
 
 /// <summary>"pending": what waits for a focal point, found by the keyed hash of their Entra id, soonest due first.</summary>
-internal sealed partial class ConcernService
+internal sealed class PendingList(IDbContextFactory<RufaDbContext> contexts, ReporterKeys keys, CardDeadlines deadlines, ILogger<PendingList> logger)
 {
-    public Task<IReadOnlyList<PendingConcern>> ListPendingAsync(string focalPointAadId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PendingConcern>> ListAsync(string focalPointAadId, CancellationToken cancellationToken)
     {
         var key = keys.Actor(focalPointAadId);
-        return Guard<IReadOnlyList<PendingConcern>>(async () =>
+        return ConcernStorage.GuardAsync<IReadOnlyList<PendingConcern>>(logger, async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var concerns = await db.Concerns
@@ -19,7 +22,7 @@ internal sealed partial class ConcernService
                 .ToListAsync(cancellationToken);
             // Sorted here: SQLite cannot order by DateTimeOffset, and one person's queue is short.
             return [.. concerns.Where(c => c.IsAssigned(key))
-                .Select(c => new PendingConcern(c.Id, c.Reference, c.Severity, c.Tier, c.Status, c.CreatedAt, escalation?.Deadlines.DueAt(c)))
+                .Select(c => new PendingConcern(c.Id, c.Reference, c.Severity, c.Tier, c.Status, c.CreatedAt, deadlines.DueAt(c)))
                 .OrderBy(p => p.DueAt ?? DateTimeOffset.MaxValue).ThenByDescending(p => p.Severity).ThenBy(p => p.SubmittedAt)];
         }, cancellationToken);
     }
