@@ -1,7 +1,7 @@
 namespace RufaBot.Tests.Cli;
 
 /// <summary>
-/// Chat mode end to end: the real host started by Program.cs, a script typed into it, the transcript it prints.
+/// Chat mode end to end: the real host built by RufaBotHost, a script typed into it, the transcript it prints.
 /// </summary>
 public sealed class ChatModeTests
 {
