@@ -16,6 +16,10 @@ internal static class ChatCommand
     private static readonly string[] HostOverrides =
         ["--MicrosoftAppId=", "--Bot:AppId=", "--Bot:TurnAcknowledgeAfter=00:10:00", $"--MicrosoftAppTenantId={ChatUser.TenantId}"];
 
+    // A script piped into the chat sends its lines faster than a person types, which the per-user limit would refuse;
+    // given first, so `--RateLimiting:Enabled=true` on the command line still turns it on.
+    private static readonly string[] HostDefaults = ["--RateLimiting:Enabled=false"];
+
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         var (user, locale, keep, hostArgs) = Parse(args);
@@ -28,7 +32,7 @@ internal static class ChatCommand
         InProcessBot bot;
         try
         {
-            bot = await InProcessBot.StartAsync([.. Fresh(keep, hostArgs), .. hostArgs, .. ChatDemoRouting.Args(hostArgs), .. HostOverrides], new ChatConnector(screen, directory), new ChatLoggerProvider(error));
+            bot = await InProcessBot.StartAsync([.. HostDefaults, .. Fresh(keep, hostArgs), .. hostArgs, .. ChatDemoRouting.Args(hostArgs), .. HostOverrides], new ChatConnector(screen, directory), new ChatLoggerProvider(error));
         }
         catch (Exception problem)
         {

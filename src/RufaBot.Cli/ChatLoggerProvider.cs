@@ -12,6 +12,9 @@ internal sealed class ChatLoggerProvider(TextWriter error) : ILoggerProvider
     // warnings that say so, at start-up and on every request, would only be noise here.
     private static readonly HashSet<string> ExpectedWarnings = ["BotProtocol.BotStartupReport", "BotProtocol.BotAuthenticator"];
 
+    // Chat mode turns rate limiting off itself (ChatCommand); saying so would only be noise too. Event ids are unique.
+    private static readonly HashSet<int> ExpectedEvents = [7801];
+
     public ILogger CreateLogger(string categoryName) => new ChatLogger(categoryName, error);
 
     public void Dispose()
@@ -27,7 +30,7 @@ internal sealed class ChatLoggerProvider(TextWriter error) : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (!IsEnabled(logLevel))
+            if (!IsEnabled(logLevel) || ExpectedEvents.Contains(eventId.Id))
                 return;
             var problem = exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})";
             error.WriteLine($"[{logLevel.ToString().ToLowerInvariant()}] {formatter(state, exception)}{problem}");

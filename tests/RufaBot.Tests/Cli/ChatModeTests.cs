@@ -78,6 +78,16 @@ public sealed class ChatModeTests
     }
 
     [Fact]
+    public async Task AScriptFasterThanAPerson_IsNotRateLimited()
+    {
+        // Past the per-user limit of 30 messages a minute.
+        var chat = await ChatRun.RunAsync(string.Concat(Enumerable.Repeat("help\n", 40)) + "/quit\n");
+
+        Assert.Equal(40, chat.Output.Split("Here is what I can do").Length - 1);
+        Assert.DoesNotContain("faster than I can take them", chat.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EndOfInput_EndsTheSession()
     {
         var chat = await ChatRun.RunAsync("help\n");
