@@ -11,7 +11,7 @@ bash "$tools/setup.sh"
 
 echo "== Teams app package: official manifest schema =="
 package="$(mktemp -d)/rufabot-teams-app.zip"
-dotnet run --no-build --project src/RufaBot -- pack-manifest --bot-id 5a0c2b1d-3e4f-4a6b-8c7d-9e0f1a2b3c4d --out "$package"
+dotnet run --no-build --project src/RufaBot.Cli -- pack-manifest --bot-id 5a0c2b1d-3e4f-4a6b-8c7d-9e0f1a2b3c4d --out "$package"
 node "$tools/validate-manifest.js" "$package"
 
 echo "== Adaptive Cards: official renderer =="

@@ -16,10 +16,11 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Protocol = typeof(BotProtocol.Activity).Assembly;
     private static readonly Assembly ProtocolRedis = typeof(BotProtocol.Redis.RedisConversationLock).Assembly;
     private static readonly Assembly Dialogs = typeof(RufaBot.Dialogs.FlowRunner).Assembly;
+    private static readonly Assembly Tools = typeof(RufaBot.Cli.RufaCli).Assembly;
 
     /// <summary>The features of the app; Concerns, the leaf domain, may use none of them.</summary>
     private static readonly string[] Features =
-        ["RufaBot.Escalation", "RufaBot.MyConcerns", "RufaBot.Knowledge", "RufaBot.Induction", "RufaBot.Turns", "RufaBot.Cli", "RufaBot.Administration"];
+        ["RufaBot.Escalation", "RufaBot.MyConcerns", "RufaBot.Knowledge", "RufaBot.Induction", "RufaBot.Turns", "RufaBot.Administration"];
 
     /// <summary>Code that decides (the domain, the SLA ladder, routing) says what to tell whom; only the layers that talk to Teams make activities.</summary>
     private static readonly string[] Deciding = ["RufaBot.Concerns", "RufaBot.Escalation.Sla", "RufaBot.Escalation.Routing"];
@@ -68,6 +69,15 @@ public sealed class DependencyRulesTests
 
         Assert.Empty(uses.Where(u => u.ToAssembly is App or "RufaBot.Protocol" or "RufaBot.Protocol.Redis").Select(u => u.ToString()));
         Assert.DoesNotContain(TypeUses.AssembliesReferencedBy(Dialogs), name => name is App or "RufaBot.Protocol");
+    }
+
+    [Fact]
+    public void ProductionAssembly_HoldsNoTool_AndTheToolsUseIt()
+    {
+        Assert.DoesNotContain(AppAssembly.GetTypes(), t => InNamespace(t.FullName!, "RufaBot.Cli"));
+        Assert.DoesNotContain(TypeUses.AssembliesReferencedBy(AppAssembly), name => name == Tools.GetName().Name);
+        Assert.Contains(App, TypeUses.AssembliesReferencedBy(Tools));
+        Assert.All(Tools.GetTypes().Where(t => t.Namespace?.StartsWith(App, StringComparison.Ordinal) == true), t => Assert.Equal("RufaBot.Cli", t.Namespace));
     }
 
     [Fact]

@@ -16,3 +16,7 @@ internal sealed class ProtectedJson<T>(IDataProtector protector, JsonTypeInfo<T>
         JsonSerializer.Deserialize(protector.Unprotect(stored), type)
         ?? throw new InvalidDataException($"A stored {typeof(T).Name} is empty.");
 }
+
+/// <summary>Stores a string encrypted; the entity sees clear text. Encryption is not deterministic, so never query by it.</summary>
+internal sealed class ProtectedText(IDataProtector protector)
+    : ValueConverter<string, string>(text => protector.Protect(text), stored => protector.Unprotect(stored));

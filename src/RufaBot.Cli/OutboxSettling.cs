@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Storage;
 

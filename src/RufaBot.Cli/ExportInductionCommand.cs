@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RufaBot.Induction;
 
 namespace RufaBot.Cli;
@@ -5,7 +7,7 @@ namespace RufaBot.Cli;
 /// <summary>
 /// <c>export-induction --entity ENTITY [--out FILE.csv] [host options]</c>: writes an entity's completions of RufaBot's introduction
 /// as CSV (<see cref="InductionCsv"/>), to the file or, without <c>--out</c>, to standard output for scripts. It opens
-/// the database exactly as the web host would (Program's configuration, migrations applied), without opening a port.
+/// the database exactly as the web host would (its configuration, migrations applied), without opening a port.
 /// Host options such as <c>--environment</c> or <c>--ConnectionStrings:Rufa=…</c> are passed on.
 /// </summary>
 internal static class ExportInductionCommand
@@ -27,7 +29,7 @@ internal static class ExportInductionCommand
         await using (host)
         {
             var rows = await host.Services.GetRequiredService<InductionRecords>().ForEntityAsync(entity, host.Stopping);
-            var counts = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<InductionOptions>>().Value.CountsAsMandatoryInduction;
+            var counts = host.Services.GetRequiredService<IOptions<InductionOptions>>().Value.CountsAsMandatoryInduction;
             var csv = InductionCsv.Write(rows, counts);
             // Said beside the file too, so nobody reads the export as the mandatory induction unless configured so.
             var what = counts

@@ -1,4 +1,30 @@
+using System.Text.Json;
+
 namespace RufaBot.Cli;
+
+/// <summary>
+/// The bot's latest message with buttons or inputs in one conversation: what <c>/1</c> presses and <c>/set</c> fills.
+/// </summary>
+internal sealed class ChatCard(string? activityId, IReadOnlyList<ChatInput> inputs, IReadOnlyList<ChatButton> buttons)
+{
+    public string? ActivityId { get; } = activityId;
+    public IReadOnlyList<ChatInput> Inputs { get; } = inputs;
+    public IReadOnlyList<ChatButton> Buttons { get; } = buttons;
+
+    /// <summary>Values typed with /set, by input id.</summary>
+    public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+
+    public bool IsActionable => Inputs.Count > 0 || Buttons.Count > 0;
+
+    /// <summary>An input by its field number or its id.</summary>
+    public ChatInput? Input(string numberOrId) =>
+        int.TryParse(numberOrId, out var number) && number >= 1 && number <= Inputs.Count
+            ? Inputs[number - 1]
+            : Inputs.FirstOrDefault(i => string.Equals(i.Id, numberOrId, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>What will be sent for an input: typed with /set, else the value the card came with.</summary>
+    public string? ValueOf(ChatInput input) => Values.TryGetValue(input.Id, out var value) ? value : input.Default;
+}
 
 /// <summary>
 /// A card input as chat mode shows and fills it. Values are sent as strings, as Teams does; a choice can be given
@@ -58,4 +84,24 @@ internal sealed record ChatInput(
             ? Choices[number - 1]
             : Choices.FirstOrDefault(c => string.Equals(c.Title, typed, StringComparison.OrdinalIgnoreCase))
               ?? Choices.FirstOrDefault(c => string.Equals(c.Value, typed, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>A card action or suggested action, as a numbered button in chat mode.</summary>
+internal sealed record ChatButton(string Title, ChatButton.Kind Action, JsonElement? Data = null, string? Verb = null, string? Url = null, JsonElement? Card = null, bool SendsInputs = true)
+{
+    public enum Kind
+    {
+        /// <summary>Action.Submit: a message whose value is the data plus the inputs.</summary>
+        Submit,
+        /// <summary>Action.Execute: an <c>adaptiveCard/action</c> invoke.</summary>
+        Execute,
+        /// <summary>Action.OpenUrl: nothing to send.</summary>
+        OpenUrl,
+        /// <summary>Action.ShowCard: shows the card it holds.</summary>
+        ShowCard,
+        /// <summary>imBack (suggested actions): sends its value as text.</summary>
+        Text,
+        /// <summary>Anything chat mode cannot press (e.g. Action.ToggleVisibility).</summary>
+        Unsupported,
+    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace RufaBot.Cli;
 
 /// <summary>
@@ -9,6 +11,9 @@ internal sealed class ChatLoggerProvider(TextWriter error) : ILoggerProvider
     // Chat mode runs without inbound authentication on purpose (nothing reaches it from outside the process), so the
     // warnings that say so, at start-up and on every request, would only be noise here.
     private static readonly HashSet<string> ExpectedWarnings = ["BotProtocol.BotStartupReport", "BotProtocol.BotAuthenticator"];
+
+    // Chat mode turns rate limiting off itself (ChatCommand); saying so would only be noise too. Event ids are unique.
+    private static readonly HashSet<int> ExpectedEvents = [7801];
 
     public ILogger CreateLogger(string categoryName) => new ChatLogger(categoryName, error);
 
@@ -25,7 +30,7 @@ internal sealed class ChatLoggerProvider(TextWriter error) : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (!IsEnabled(logLevel))
+            if (!IsEnabled(logLevel) || ExpectedEvents.Contains(eventId.Id))
                 return;
             var problem = exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})";
             error.WriteLine($"[{logLevel.ToString().ToLowerInvariant()}] {formatter(state, exception)}{problem}");
