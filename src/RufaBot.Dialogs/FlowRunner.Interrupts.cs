@@ -47,7 +47,7 @@ public sealed partial class FlowRunner
             PendingQuestion.ConfirmStartOver => StartOverStepId,
             _ => ResumeStepId,
         };
-        var raw = input.Value is { } value ? CardValue(value, id) : input.Text;
+        var raw = input.Fields is { } fields ? Field(fields, id) : input.Text;
         var command = input.Command
             ?? (raw is not null && turn.Strings.Commands.TryGetValue(TextFold.Fold(raw), out var typed) ? typed : null);
         bool? yes = command switch

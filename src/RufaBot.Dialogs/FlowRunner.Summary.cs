@@ -20,7 +20,7 @@ public sealed partial class FlowRunner
     // comes back to the summary by way of any question the new answer makes necessary (FlowRunner.Edits.cs).
     private TurnResult Review(FlowState state, FlowFrame frame, SummaryStep step, UserInput input, Turn turn)
     {
-        var raw = input.Value is { } value ? CardValue(value, step.Id) : input.Text;
+        var raw = input.Fields is { } fields ? Field(fields, step.Id) : input.Text;
         var shown = Show(frame, step);
         var options = shown.Select(s => new ChoiceOption(s.Step.Id, s.LabelKey, Folded(s.LabelKey))).ToList();
         var pick = SummaryReply.Read(raw, options, id => shown.Exists(s => s.Step.Id == id && s.Step is PromptStep), catalog.Strings);

@@ -34,7 +34,7 @@ internal sealed partial class Transcript(FlowCatalog catalog, string locale = "e
     public Transcript SendCard(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        return Take(Runner.Continue(Stored(), UserInput.FromCard(doc.RootElement.Clone()), Locale, Now));
+        return Take(Runner.Continue(Stored(), UserInput.FromFields(FormFields.Of(doc.RootElement)), Locale, Now));
     }
 
     public Transcript SendFiles(params AttachmentInfo[] files) =>
