@@ -125,6 +125,8 @@ public sealed partial class FlowRunner
             frame.History.RemoveAt(frame.History.Count - 1);
             frame.StepId = id;
             frame.Tries = 0;
+            // A preset question was never asked: back goes past it to the question before.
+            if (PresetOf(state, frame, id) is not null) continue;
             if (catalog.Flow(frame.FlowId).Find(id) is not CallStep) return;
             if (frame.Values.GetValueOrDefault(id) is FlowAnswer { Path.Count: > 0 } child)
             {

@@ -51,7 +51,7 @@ public sealed partial class FlowRunner
             Tries = frame.Tries,
             Actions = Actions(state, step, strings),
         };
-        turn.Messages.Add(step is SummaryStep summary ? Summarize(prompt, frame, summary, strings) : step.Describe(prompt, strings));
+        turn.Messages.Add(step is SummaryStep summary ? Summarize(prompt, state, frame, summary, strings) : step.Describe(prompt, strings));
         return turn.Result(state, FlowStatus.Waiting);
     }
 

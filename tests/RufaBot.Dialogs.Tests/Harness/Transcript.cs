@@ -29,6 +29,8 @@ internal sealed partial class Transcript(FlowCatalog catalog, string locale = "e
 
     public Transcript Begin(string flowId) => Take(Runner.Begin(flowId, Locale, Now));
 
+    public Transcript Begin(string flowId, IReadOnlyDictionary<string, string> preset) => Take(Runner.Begin(flowId, Locale, Now, preset));
+
     public Transcript Send(string text) => Take(Runner.Continue(Stored(), UserInput.FromText(text), Locale, Now));
 
     public Transcript SendCard(string json)
