@@ -31,7 +31,7 @@ internal sealed partial class ConcernService
                         return askProblem;
                     concern.RequestInformation(request.Input(Inputs.Question)!, actor, now);
                     await work.Reporter.QuestionAsync(db, concern, request.Input(Inputs.Question)!, viewer.Role, now, ct);
-                    break;
+                    return await Done(db, concern, now, work, work.Reporter.AskedKey(concern), [], ct);
                 case EscalationVerbs.Escalate:
                     if (Concern.NextTier(concern.Tier) is not { } next)
                         return Applied.Refused("esc.msg.topTier");

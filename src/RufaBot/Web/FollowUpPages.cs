@@ -90,8 +90,8 @@ internal static class FollowUpPages
 
     private static IResult ConcernPage(DoorText t, string path, ReporterConcernView view, string passphrase, string? note)
     {
-        var culture = CultureInfo.GetCultureInfo(t.Language);
-        string Date(DateTimeOffset at) => at.ToString("d MMMM yyyy", culture);
+        var format = new Cards.ReaderFormat(t.Catalog, t.Language);
+        string Date(DateTimeOffset at) => format.Date(DateOnly.FromDateTime(at.UtcDateTime));
         var body = new StringBuilder().Append("<h1>").Append(Encode(t.Fill("myConcerns.detail.title", ("reference", view.Reference)))).Append("</h1>\n");
         if (note is not null) body.Append("<div class=\"note\" role=\"status\">").Append(Prose(note)).Append("</div>\n");
         body.Append("<dl class=\"receipt\"><div><dt>").Append(Encode(t["myConcerns.detail.status"])).Append("</dt><dd>")
