@@ -40,6 +40,29 @@ public sealed class WebIntakeTests : EscalationBot
     }
 
     [Fact]
+    public async Task AnEmergencyAnswer_OnTheWeb_AlertsAtOnce_AndTheSubmissionCutsItsLink()
+    {
+        var door = await new DoorBrowser(Bot).StartAsync();
+        await door.AnswerAsync(("danger", "yes"));
+
+        Assert.Contains("I have alerted the emergency focal point now", door.Html, StringComparison.Ordinal);
+        Assert.Contains("Contact your UN security focal point or UNDSS now", door.Html, StringComparison.Ordinal);
+        await DrainOutboxAsync();
+        Assert.NotEmpty(Connector.ActivitiesTo("a:chat-" + Security));
+        await using (var db = NewContext())
+            Assert.Equal(ConsentMode.Anonymous, (await db.Concerns.AsNoTracking().SingleAsync()).Consent);
+
+        await door.AnswerUntilSummaryAsync(new Dictionary<string, string> { ["danger"] = "yes" });
+        await door.SubmitAsync();
+
+        await using var after = NewContext();
+        var concern = await after.Concerns.AsNoTracking().SingleAsync();
+        Assert.Equal(door.Reference, concern.Reference);
+        Assert.Equal(ConsentMode.Unlinked, concern.Consent);
+        Assert.False(await after.ReporterLinks.AnyAsync());
+    }
+
+    [Fact]
     public async Task ARefusedAnswer_IsShownBesideItsField_AndPutBackInTheBox()
     {
         var back = new DoorBrowser(Bot);
