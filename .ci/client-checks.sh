@@ -11,7 +11,7 @@ bash "$tools/setup.sh"
 
 echo "== Teams app package: official manifest schema =="
 package="$(mktemp -d)/rufabot-teams-app.zip"
-dotnet run --no-build --project src/RufaBot -- pack-manifest --bot-id 5a0c2b1d-3e4f-4a6b-8c7d-9e0f1a2b3c4d --out "$package"
+dotnet run --no-build --project src/RufaBot.Cli -- pack-manifest --bot-id 5a0c2b1d-3e4f-4a6b-8c7d-9e0f1a2b3c4d --out "$package"
 node "$tools/validate-manifest.js" "$package"
 
 echo "== Adaptive Cards: official renderer =="
@@ -42,14 +42,22 @@ journey() {
   out=$(node "$tools/playground-test.js" "$@" 2>&1) || { echo "$out"; fail=1; }
   echo "$out" | tail -n 1
 }
-# A welcome button first, pressed as the Playground posts it (card data, no imBack).
-journey --conv personal "expect:Hello, I am RufaBot" "submit:My responsibilities" "expect:Human Rights up Front depends on all staff" \
+# Welcome buttons, pressed as the Playground posts them (card data, no imBack), in one journey since the welcome comes
+# once per chat. First an intake with the essentials: after submit no card of it may keep an answer or a live button
+# (its answers are the free text, the country and the groups; its buttons send "answer" or "command" data).
+journey --conv personal "expect:Hello, I am RufaBot" "submit:Raise a concern" "expect:Question 1 of 7" \
+  "say:no" "expect:write about this safely" "say:yes" "expect:What happened" \
+  "say:Armed men burned houses in two villages and threatened the families." "expect:which country" \
+  "say:Mali" "expect:When did it happen" "say:last week" "expect:Who is affected" "say:women, children" \
+  "expect:Who may know" "say:anonymous" "expect:check it before you send" "submit:Submit" "expect:Concern submitted" \
+  "noCardMatches:Armed men|Mali|women|\"rufa\":\"(answer|command)\"" \
+  "submit:My responsibilities" "expect:Human Rights up Front depends on all staff" \
   "say:feedback" "expect:What is your feedback about" \
   "input:topic=other" "submit:Next" "expect:What is it about" \
   "say:induction" "expect:That would start something new" "say:yes" "expect:What is it about" \
   "say:the intranet" "expect:What worked well" \
   "say:cancel" "expect:stop here" "submit:Yes" "expect:Stopped" \
-  "say:my concerns" "expect:You have not raised any concern"
+  "say:my concerns" "expect:HR-[0-9A-Z]{4}-[0-9A-Z]{4}"
 journey --conv group "expect:Hello, I am RufaBot" "mention:feedback" "expect:What is your feedback about" \
   "submit:Help" "expect:Choose the part"
 journey --conv channel "expect:private chat" "mention:what can you do" "expect:Here is what I can do"

@@ -10,8 +10,10 @@ internal sealed class FlowDefinition
     public const string End = "";
 
     private readonly FrozenDictionary<string, Step> _byId;
+    private readonly FrozenDictionary<string, StepProgress> _progress;
 
-    public FlowDefinition(string id, int version, string titleKey, string file, IReadOnlyList<Step> steps)
+    public FlowDefinition(string id, int version, string titleKey, string file, IReadOnlyList<Step> steps,
+        IReadOnlyList<(string TextKey, IReadOnlyList<string> Steps)>? stages = null)
     {
         Id = id;
         Version = version;
@@ -20,6 +22,9 @@ internal sealed class FlowDefinition
         Steps = steps;
         for (var i = 0; i < steps.Count; i++) steps[i].Index = i;
         _byId = steps.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        _progress = (stages ?? [])
+            .SelectMany(stage => stage.Steps.Select((step, i) => (step, new StepProgress(stage.TextKey, i + 1, stage.Steps.Count))))
+            .ToFrozenDictionary(p => p.step, p => p.Item2, StringComparer.Ordinal);
     }
 
     public string Id { get; }
@@ -34,6 +39,11 @@ internal sealed class FlowDefinition
 
     public Step? Find(string stepId) => _byId.GetValueOrDefault(stepId);
 
+    /// <summary>Where a question stands in its stage, for "Question 3 of 7"; null for a step no stage counts.</summary>
+    public StepProgress? ProgressOf(string stepId) => _progress.TryGetValue(stepId, out var p) ? p : null;
+
     public string NextOf(Step step) =>
         step.Next ?? (step.Index + 1 < Steps.Count ? Steps[step.Index + 1].Id : End);
 }
+
+internal sealed record StepProgress(string TextKey, int Position, int Total);

@@ -10,7 +10,8 @@ public sealed partial class FlowRunner
 
     // Records an answer given while editing from a summary, then finds where to go: the flow is walked again from
     // its first step over the answers already given, so branches see the new answer. The walk stops at the first
-    // question on the new path that was never answered (asked next, then the walk resumes) or at the summary.
+    // question on the new path that was never answered (asked next, then the walk resumes) or at the summary; it
+    // passes a summary into the more details the person added, and ends back there.
     // Messages the new path passes and the old one did not (an emergency note after a changed answer) are said;
     // the others are not repeated.
     private void Reposition(FlowFrame frame, string stepId, Answer? answer, Turn turn)
@@ -44,11 +45,17 @@ public sealed partial class FlowRunner
         // Conditions see only the answers on the path walked so far, exactly as during the first run.
         var view = new FlowFrame { FlowId = frame.FlowId, Values = frame.Values, History = path };
         var id = flow.Steps[0].Id;
+        // Set once the walk passes a summary into the more details the person added: it ends back there.
+        string? summary = null;
         for (var count = 0; count <= _options.MaxStepsPerTurn; count++)
         {
             var step = id == FlowDefinition.End ? null : flow.Find(id);
             switch (step)
             {
+                case SummaryStep { More: { } more } s when summary is null && known.Contains(more):
+                    summary = s.Id;
+                    id = more;
+                    continue;
                 case null or EndStep or SummaryStep:
                     return new(path, messages, id);
                 // A question met twice is a loop the first run asked again: stop there and ask it again too.
@@ -57,8 +64,9 @@ public sealed partial class FlowRunner
                 case PromptStep or CallStep when known.Contains(id):
                     path.Add(id);
                     break;
+                // Past the summary, a question never answered is one the person chose not to add: back to the summary.
                 case PromptStep or CallStep when stopAtUnknown:
-                    return new(path, messages, id);
+                    return new(path, messages, summary ?? id);
                 case MessageStep m:
                     messages.Add(m);
                     break;

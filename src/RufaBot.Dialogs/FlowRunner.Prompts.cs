@@ -1,3 +1,4 @@
+using System.Globalization;
 using RufaBot.Dialogs.Answers;
 using RufaBot.Dialogs.Input;
 using RufaBot.Dialogs.Messages;
@@ -35,12 +36,16 @@ public sealed partial class FlowRunner
         var strings = turn.Strings;
         var current = frame.Values.GetValueOrDefault(step.Id);
         var stuck = frame.Tries >= _options.MaxTries;
+        if (step is SummaryStep) frame.AddingTo = null;
         var prompt = new Prompt
         {
             FlowId = frame.FlowId,
             StepId = step.Id,
             Kind = step.Kind,
             Text = strings.Text(step.Spec.TextKey),
+            Progress = catalog.Flow(frame.FlowId).ProgressOf(step.Id) is { } at
+                ? strings.Format(at.TextKey, ("position", at.Position.ToString(CultureInfo.InvariantCulture)), ("total", at.Total.ToString(CultureInfo.InvariantCulture)))
+                : null,
             Help = step.Spec.HelpKey is { } help ? strings.Text(help) : null,
             Optional = step.Spec.Optional,
             Current = current,
@@ -60,6 +65,7 @@ public sealed partial class FlowRunner
         var actions = new List<PromptAction>(4) { Action(FlowCommand.Help, strings) };
         if (state.CanGoBack) actions.Add(Action(FlowCommand.Back, strings));
         if (step.Spec.Optional) actions.Add(Action(FlowCommand.Skip, strings));
+        if (state.Top.AddingTo is not null && step is not SummaryStep) actions.Add(Action(FlowCommand.Review, strings));
         actions.Add(Action(FlowCommand.Cancel, strings));
         return actions;
     }

@@ -13,6 +13,7 @@ public sealed partial class FlowRunner
     // What a summary card sends back under the summary's step id: "submit", or "edit:" and a question's step id.
     public const string SubmitValue = SummaryReply.SubmitValue;
     public const string EditPrefix = SummaryReply.EditPrefix;
+    public const string MoreValue = SummaryReply.MoreValue;
 
     private readonly record struct Shown(Step Step, string LabelKey, Answer? Answer);
 
@@ -23,10 +24,19 @@ public sealed partial class FlowRunner
         var raw = input.Fields is { } fields ? Field(fields, step.Id) : input.Text;
         var shown = Show(frame, step);
         var options = shown.Select(s => new ChoiceOption(s.Step.Id, s.LabelKey, Folded(s.LabelKey))).ToList();
-        var pick = SummaryReply.Read(raw, options, id => shown.Exists(s => s.Step.Id == id && s.Step is PromptStep) && PresetOf(state, frame, id) is null, catalog.Strings);
+        var more = MoreOffered(frame, step) ? Folded(step.MoreLabelKey!) : [];
+        var pick = SummaryReply.Read(raw, options, id => shown.Exists(s => s.Step.Id == id && s.Step is PromptStep) && PresetOf(state, frame, id) is null, catalog.Strings, more);
         if (pick.ErrorKey is { } error) return Refuse(state, Parsed.Fail(error), turn);
 
         frame.Tries = 0;
+        if (pick.More)
+        {
+            frame.ReturnTo = null;
+            frame.AddingTo = step.Id;
+            frame.StepId = frame.MoreFrom ?? step.More!;
+            frame.MoreFrom = null;
+            return Ask(state, turn);
+        }
         if (pick.Edit is { } edit)
         {
             frame.ReturnTo = step.Id;
@@ -46,9 +56,15 @@ public sealed partial class FlowRunner
             s.Answer is null ? strings.Text(EngineKeys.NotAnswered) : Display(s.Step, s.Answer, strings),
             Editable: s.Step is PromptStep && PresetOf(state, frame, s.Step.Id) is null,
             Answered: s.Answer is not null))],
-        Choices = [new PromptChoice(SubmitValue, strings.Text(EngineKeys.Submit))],
+        Choices = MoreOffered(frame, step)
+            ? [new PromptChoice(SubmitValue, strings.Text(EngineKeys.Submit)), new PromptChoice(MoreValue, strings.Text(step.MoreLabelKey!))]
+            : [new PromptChoice(SubmitValue, strings.Text(EngineKeys.Submit))],
         Hint = strings.Text(EngineKeys.SummaryHint),
     };
+
+    // "Add more details" is offered until the person has been through them to the end; then each answer has its Edit.
+    private static bool MoreOffered(FlowFrame frame, SummaryStep step) =>
+        step.More is { } more && (!frame.History.Contains(more) || frame.MoreFrom is not null);
 
     // The steps a summary lists: those it names, or every question answered, and of those only the ones on the
     // path taken. Skipped optional questions are listed with no answer, so they can still be filled in.

@@ -45,6 +45,11 @@ public sealed partial class FlowRunner(FlowCatalog catalog, FlowRunnerOptions? o
                 return Refuse(state, Parsed.Fail(EngineKeys.CannotSkip), turn);
             case FlowCommand.Skip:
                 return Accept(state, frame, step, null, turn);
+            case FlowCommand.Review when frame.AddingTo is { } addingTo:
+                frame.MoreFrom = frame.StepId;
+                frame.StepId = addingTo;
+                frame.Tries = 0;
+                return Ask(state, turn);
         }
 
         if (step is SummaryStep summary) return Review(state, frame, summary, input, turn);

@@ -1,8 +1,4 @@
-using RufaBot.Cli;
 using RufaBot.Hosting;
-
-if (await RufaCli.TryRunAsync(args))
-    return;
 
 RufaBotHost.Build(args).Run();
 

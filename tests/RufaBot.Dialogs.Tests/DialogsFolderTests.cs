@@ -56,9 +56,12 @@ public sealed class DialogsFolderTests
     [InlineData("fr")]
     public void RaiseConcern_RunsToCompletion(string locale)
     {
-        var t = ConcernAnswers.Intake(locale).IntakeUntil("summary").Send(locale == "fr" ? "envoyer" : "submit").Status(FlowStatus.Complete);
+        var submit = locale == "fr" ? "envoyer" : "submit";
+        var essentials = ConcernAnswers.Intake(locale).IntakeUntil("summary").Send(submit).Status(FlowStatus.Complete);
+        var everything = ConcernAnswers.IntakeWithDetails(locale).Send(submit).Status(FlowStatus.Complete);
 
-        Assert.Equal(20, t.Last!.Result!.Path.Count);
+        Assert.Equal(ConcernAnswers.Essentials, essentials.Last!.Result!.Path);
+        Assert.Equal(20, everything.Last!.Result!.Path.Count);
     }
 
     [Theory]

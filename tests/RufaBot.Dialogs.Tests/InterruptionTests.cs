@@ -44,8 +44,8 @@ public sealed class InterruptionTests
         var t = SampleAnswers.Sample().AnswerUntil("dutyStation").Send("back").Asks(PromptKind.Date, "lastUsed");
 
         Assert.Equal(new DateAnswer(new DateOnly(2025, 3, 18)), t.Prompt.Current);
-        Assert.Equal("2025-03-18", t.Prompt.CurrentText);
-        Assert.Contains("(2025-03-18)", t.Prompt.ToPlainText());
+        Assert.Equal("18 March 2025", t.Prompt.CurrentText);
+        Assert.Contains("(18 March 2025)", t.Prompt.ToPlainText());
 
         t.Send("back").Asks("liked");
         Assert.Equal("Clear answers, Speed", t.Prompt.CurrentText);

@@ -9,18 +9,21 @@ const card = (pattern) => ({ test: (seen) => seen === '' || pattern.test(seen), 
 
 const CATEGORY_CHOICES = ['1', '2', '3', '4'];
 
+// The essentials first, then "add more details" from the summary and every optional question, back to the summary.
 const intake = [
     { say: 'raise a concern', expect: card(/immediate danger/) },
     { say: 'no', expect: card(/write about this safely/) },
     { say: 'yes', expect: card(/What happened/) },
-    { say: 'Three people were taken from the market by armed men last night.', expect: card(/What kind of concern/) },
+    { say: 'Three people were taken from the market by armed men last night.', expect: card(/which country/) },
+    { say: 'Chad', expect: card(/When did it happen/) },
+    { say: 'yesterday', expect: card(/Who is affected/) },
+    { say: '2', expect: card(/Who may know/) },
+    { say: '2', expect: card(/check it before you send/) },
+    { say: 'add more details', expect: card(/What kind of concern/) },
     { say: (user) => CATEGORY_CHOICES[user % CATEGORY_CHOICES.length], expect: card(/happening now/) },
-    { say: '1', expect: card(/When did it happen/) },
-    { say: 'yesterday', expect: card(/which country/) },
-    { say: 'Chad', expect: card(/Where in the country/) },
+    { say: '1', expect: card(/Where in the country/) },
     { say: 'the market', expect: card(/how many people/) },
-    { say: '2', expect: card(/Who is affected/) },
-    { say: '1', expect: card(/responsible/) },
+    { say: '2', expect: card(/responsible/) },
     { say: '1', expect: card(/How do you know/) },
     { say: '1', expect: card(/involved in it/) },
     { say: '1', expect: card(/back it up/) },
@@ -28,8 +31,7 @@ const intake = [
     { say: 'no', expect: card(/already been reported/) },
     { say: '1', expect: card(/Which UN entity/) },
     { say: '1', expect: card(/duty station/) },
-    { say: 'N Djamena', expect: card(/Who may know/) },
-    { say: '2', expect: card(/check it before you send/) },
+    { say: 'N Djamena', expect: card(/check it before you send/) },
     { say: 'yes', expect: card(/Concern submitted/) },
 ];
 

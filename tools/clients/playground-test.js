@@ -18,6 +18,7 @@
 //                     a card in the invoke response replaces that card
 //   expectCard:REGEX  the card from the last execute (or the latest card) matches REGEX
 //   submit:TITLE      press the Action.Submit titled TITLE on the latest card
+//   noCardMatches:REGEX  no card the bot sent in this run, as it stands now (after the bot's updates), matches REGEX
 //   wait:MS           pause
 // Before the steps the app is installed in the conversation (installationUpdate and conversationUpdate).
 // Prints what happens and ends with "N passed, N failed"; exit 0 only when every step passed.
@@ -200,6 +201,14 @@ function findAction(node, type, title) {
           await call('POST', '/_conversation/v1/submit', {
             conversation: { id: found.message.conversationId || conv }, replyToId: found.message.messageId, value, from: { id: user.id },
           });
+          break;
+        }
+        case 'noCardMatches': {
+          // Updates arrive on their own WebSocket: give the bot's last edits a moment to land before reading.
+          await sleep(1000);
+          const re = new RegExp(arg, 'i');
+          const hits = fromBot.filter(inThisConversation).flatMap((m) => cardsOf(m)).map((c) => JSON.stringify(c)).filter((json) => re.test(json));
+          if (hits.length) why = `${hits.length} card(s) match /${arg}/, e.g. ${hits[0].slice(0, 300)}`;
           break;
         }
         case 'wait': await sleep(Number(arg)); break;

@@ -8,4 +8,7 @@ public enum FlowCommand
     Skip,
     Cancel,
     StartOver,
+
+    // Leaves the optional questions a summary offered ("Add more details") and shows the summary again.
+    Review,
 }

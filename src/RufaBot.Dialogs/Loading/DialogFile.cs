@@ -17,4 +17,14 @@ internal sealed class DialogFile
     public string? Description { get; set; }
 
     public List<StepJson> Steps { get; set; } = [];
+
+    public List<StageJson>? Stages { get; set; }
+}
+
+// A run of questions counted for the person ("Question 3 of 7"): its text key takes {position} and {total}.
+internal sealed class StageJson
+{
+    public string Text { get; set; } = "";
+
+    public List<string> Steps { get; set; } = [];
 }

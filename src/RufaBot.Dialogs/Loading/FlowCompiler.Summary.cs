@@ -17,7 +17,35 @@ internal sealed partial class FlowCompiler
             else if (!Answerable.Contains(target.Kind))
                 problems.Add(file, at, $"'{shows[i]}' is a {target.Kind} step: a summary shows only question and call steps, which have answers");
         }
-        return new SummaryStep(s.Id, next, spec, shows);
+        string? moreLabel = null;
+        if (s.More is not null)
+        {
+            if (!_byId.TryGetValue(s.More, out var first) || !Answerable.Contains(first.Kind))
+                problems.Add(file, path + ".more", $"'more' must name a question step of this dialog, not '{s.More}'");
+            moreLabel = Use(s.MoreLabel, path + ".moreLabel");
+        }
+        return new SummaryStep(s.Id, next, spec, shows, s.More, moreLabel);
+    }
+
+    // Each stage counts questions of this dialog; a question belongs to one stage at most.
+    private List<(string TextKey, IReadOnlyList<string> Steps)> Stages(List<StageJson> stages)
+    {
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        var compiled = new List<(string, IReadOnlyList<string>)>(stages.Count);
+        for (var i = 0; i < stages.Count; i++)
+        {
+            var path = $"$.stages[{i}]";
+            for (var j = 0; j < stages[i].Steps.Count; j++)
+            {
+                var id = stages[i].Steps[j];
+                if (!_byId.TryGetValue(id, out var step) || !Answerable.Contains(step.Kind) || step.Kind == "call")
+                    problems.Add(file, $"{path}.steps[{j}]", $"'{id}' is not a question step of this dialog");
+                else if (!counted.Add(id))
+                    problems.Add(file, $"{path}.steps[{j}]", $"'{id}' is already counted by a stage");
+            }
+            compiled.Add((Use(stages[i].Text, path + ".text"), stages[i].Steps));
+        }
+        return compiled;
     }
 
     private string? Label(StepJson s, string path) => s.Label is null ? null : Use(s.Label, path + ".label");

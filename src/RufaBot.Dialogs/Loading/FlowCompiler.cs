@@ -38,7 +38,9 @@ internal sealed partial class FlowCompiler(string file, Problems problems, Strin
         }
         if (problems.Count > before || steps.Count != dto.Steps.Count) return null;
 
-        var flow = new FlowDefinition(dto.Id, dto.Version, dto.Title, file, steps);
+        var stages = Stages(dto.Stages ?? []);
+        if (problems.Count > before) return null;
+        var flow = new FlowDefinition(dto.Id, dto.Version, dto.Title, file, steps, stages);
         Reachability.Check(flow, problems);
         return flow;
     }

@@ -31,6 +31,7 @@ internal static class Reachability
     {
         EndStep => [],
         BranchStep b => [.. b.Cases.Select(c => c.Goto), flow.NextOf(b)],
+        SummaryStep { More: { } more } summary => [more, flow.NextOf(summary)],
         _ => [flow.NextOf(step)],
     };
 }

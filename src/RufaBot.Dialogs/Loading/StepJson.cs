@@ -52,4 +52,8 @@ internal sealed class StepJson
     public string? Signal { get; set; }
 
     public List<string>? Steps { get; set; }
+
+    public string? More { get; set; }
+
+    public string? MoreLabel { get; set; }
 }

@@ -16,6 +16,9 @@ public sealed record Prompt : BotMessage
 
     public required string Text { get; init; }
 
+    // Where the question stands, as the dialog words it ("Question 3 of 7"); null when no stage counts the step.
+    public string? Progress { get; init; }
+
     public string? Help { get; init; }
 
     public IReadOnlyList<PromptChoice> Choices { get; init; } = [];
@@ -58,11 +61,15 @@ public sealed record Prompt : BotMessage
     {
         var sb = new StringBuilder();
         if (Error is not null) sb.AppendLine(Error);
+        if (Progress is not null) sb.AppendLine(Progress);
         sb.Append(Text);
         if (Kind == PromptKind.Summary)
         {
             for (var i = 0; i < Items.Count; i++)
                 sb.AppendLine().Append(i + 1).Append(". ").Append(Items[i].Label).Append(": ").Append(Items[i].Answer);
+            // Past submit, what else the summary offers ("Add more details"), as the words to type.
+            foreach (var other in Choices.Skip(1))
+                sb.AppendLine().Append("- ").Append(other.Text);
         }
         else
         {

@@ -10,14 +10,19 @@ internal static class SummaryReply
 {
     public const string SubmitValue = "submit";
     public const string EditPrefix = "edit:";
+    public const string MoreValue = "more";
 
-    // Edit is the step id to change; neither Edit nor ErrorKey means submit.
-    public readonly record struct Pick(string? Edit, string? ErrorKey);
+    // Edit is the step id to change; More asks the optional questions; none of the three means submit.
+    public readonly record struct Pick(string? Edit, string? ErrorKey, bool More = false);
 
-    public static Pick Read(string? raw, IReadOnlyList<ChoiceOption> items, Func<string, bool> editable, StringCatalog all)
+    // moreWords: the folded "add more details" label in every language, empty when the summary offers none.
+    public static Pick Read(string? raw, IReadOnlyList<ChoiceOption> items, Func<string, bool> editable, StringCatalog all,
+        IReadOnlyList<string> moreWords)
     {
         if (string.IsNullOrWhiteSpace(raw)) return new(null, EngineKeys.SummaryError);
         var text = raw.Trim();
+        if (moreWords.Count > 0 && (text == MoreValue || moreWords.Contains(TextFold.Fold(text))))
+            return new(null, null, More: true);
         if (text.StartsWith(EditPrefix, StringComparison.OrdinalIgnoreCase)
             && items.FirstOrDefault(o => o.Id == text[EditPrefix.Length..]) is { } exact)
             return Edit(exact, editable);

@@ -28,6 +28,13 @@ public sealed class FlowFrame
     // the way back to the summary passes them without asking again.
     public List<string> Kept { get; init; } = [];
 
+    // Set while the optional questions a summary offered are being answered: that summary, which "back to the
+    // summary" returns to from any of them.
+    public string? AddingTo { get; set; }
+
+    // The optional question the person left them at, to go on from there when they ask for more details again.
+    public string? MoreFrom { get; set; }
+
     internal Answer? Answered(string stepId) =>
         History.Contains(stepId) && Values.TryGetValue(stepId, out var a) ? a : null;
 }

@@ -43,6 +43,7 @@ internal static class EngineKeys
     private static string Name(FlowCommand c) => c switch
     {
         FlowCommand.StartOver => "startOver",
+        FlowCommand.Review => "review",
         _ => c.ToString().ToLowerInvariant(),
     };
 

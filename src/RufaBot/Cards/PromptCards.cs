@@ -24,6 +24,8 @@ internal sealed class PromptCards(FlowCatalog catalog, TimeProvider time)
         if (prompt.Kind == PromptKind.Summary)
             return _summary.Render(prompt, locale);
         var body = new JsonArray();
+        if (prompt.Progress is not null)
+            body.Add(AdaptiveCard.TextBlock(prompt.Progress, subtle: true, size: "Small"));
         if (prompt.Error is not null)
             body.Add(AdaptiveCard.TextBlock(prompt.Error, color: "Attention"));
         body.Add(AdaptiveCard.TextBlock(prompt.Text, bold: true));

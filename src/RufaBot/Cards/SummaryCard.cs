@@ -7,7 +7,7 @@ namespace RufaBot.Cards;
 
 /// <summary>
 /// Renders a dialog summary as an Adaptive Card: each answer under its label with its own Edit button, then Submit (the
-/// one positive action, first) and the ways out. A button's title is what a screen reader says, so each Edit button
+/// one positive action, first), "Add more details" when the dialog offers it, and the ways out. A button's title is what a screen reader says, so each Edit button
 /// names its answer ("Edit: What happened") and no two buttons on the card share a name. The answers are the user's own words and the card may be read by others (a screenshot, a shared screen),
 /// so every answer goes through <see cref="CardText.Escape"/>: no link, image or formatting can be injected. Long
 /// answers are shortened on the card (the engine keeps the full text) until the card fits Teams' message size.
@@ -61,6 +61,8 @@ internal sealed class SummaryCard(FlowCatalog catalog)
 
         var submit = prompt.Choices.FirstOrDefault(c => c.Id == FlowRunner.SubmitValue)?.Text ?? catalog.Text("engine.action.submit", locale);
         var actions = new JsonArray { AdaptiveCard.Submit(submit, Answer(prompt, FlowRunner.SubmitValue), validateInputs: false, primary: true) };
+        if (prompt.Choices.FirstOrDefault(c => c.Id == FlowRunner.MoreValue) is { } more)
+            actions.Add(AdaptiveCard.Submit(more.Text, Answer(prompt, FlowRunner.MoreValue), validateInputs: false));
         foreach (var way in prompt.Actions)
             actions.Add(PromptCards.WayOut(way));
         return AdaptiveCard.Create(body, actions);

@@ -73,8 +73,7 @@ internal sealed partial class ConcernService
             var now = time.GetUtcNow();
             concern.AddInformation(text, now);
             // The focal points' cards show the answer: their updates commit with it or not at all.
-            if (escalation is not null)
-                await escalation.Copies.EnqueueAsync(db, concern, now, cancellationToken);
+            await changes.ChangingAsync(db, concern, now, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

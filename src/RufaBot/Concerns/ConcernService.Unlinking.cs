@@ -43,8 +43,7 @@ internal sealed partial class ConcernService
                 var passphrase = FollowUpPassphrase.New();
                 var now = time.GetUtcNow();
                 await CutAsync(db, concern, link, ReporterKeys.Severed(), keys.PassphraseHash(passphrase), Concern.LinkCutReasons.ByReporter, now, cancellationToken);
-                if (escalation is not null)
-                    await escalation.Copies.EnqueueAsync(db, concern, now, cancellationToken);
+                await changes.ChangingAsync(db, concern, now, cancellationToken);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -117,8 +116,8 @@ internal sealed partial class ConcernService
     private async Task CutAsync(RufaDbContext db, Concern concern, ReporterLink link, string submissionKey, string? followUpSecret, string reason,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (escalation is not null && link.Conversation is { } chat)
-            await escalation.ForgetReporterChatAsync(db, chat, concern.Reference, cancellationToken);
+        if (link.Conversation is { } chat)
+            await changes.CuttingLinkAsync(db, chat, concern.Reference, cancellationToken);
         db.ReporterLinks.Remove(link);
         concern.CutReporterLink(submissionKey, followUpSecret, reason, now);
     }

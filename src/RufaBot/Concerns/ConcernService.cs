@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using RufaBot.Concerns.Assessment;
 using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Reporters;
-using RufaBot.Escalation.Actions;
 using RufaBot.Hosting;
 using RufaBot.Storage;
 
@@ -11,11 +10,11 @@ namespace RufaBot.Concerns;
 /// <summary>
 /// Stores concerns and reads them back for reporters and focal points. Each call uses its own short-lived context, so
 /// a failed call leaves nothing tracked behind and the service can be a singleton. Database outages surface as
-/// <see cref="ConcernStorageUnavailableException"/>. With escalation registered (<see cref="ConcernEscalation"/>), a
-/// submission is routed and its cards queued in the same transaction; without it (storage-only hosts) it is only stored.
+/// <see cref="ConcernStorageUnavailableException"/>. What a change sets off beyond the concern (routing, card updates)
+/// is done by <see cref="IConcernChanges"/> in the same transaction; a storage-only host registers none of it.
 /// </summary>
 internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> contexts, ReporterKeys keys, TimeProvider time, ILogger<ConcernService> logger,
-    ConcernEscalation? escalation = null)
+    IConcernChanges changes)
 {
     private const int Attempts = 3;
 
@@ -76,8 +75,7 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                         await CutAsync(db, stored, link, unlinkedKey, keys.PassphraseHash(keys.Passphrase(draftId)), Concern.LinkCutReasons.ChosenAtSubmission, now, cancellationToken);
                     else
                         link.Complete(intake, reporter);
-                    if (escalation is not null)
-                        await escalation.Copies.EnqueueAsync(db, stored, now, cancellationToken);
+                    await changes.ChangingAsync(db, stored, now, cancellationToken);
                     try
                     {
                         await db.SaveChangesAsync(cancellationToken);
@@ -101,15 +99,15 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                     concern.KeepFollowUpSecret(keys.PassphraseHash(keys.Passphrase(draftId)));
                 else
                     db.ReporterLinks.Add(ReporterLink.For(concern.Id, intake, reporter, keys.Reporter(reporter.AadObjectId, concern.Id)));
-                var routed = escalation is null || await escalation.RouteNewAsync(db, concern, now, cancellationToken);
+                var routed = await changes.SubmittingAsync(db, concern, now, cancellationToken);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     Log.ConcernSubmitted(logger, concern.Tier, concern.Severity, concern.Consent);
                     RufaMetrics.ConcernsSubmitted.Add(1, new("severity", concern.Severity.ToString()), new("tier", concern.Tier.ToString()));
                     if (!routed)
-                        await escalation!.ReportGapAsync(concern, cancellationToken);
-                    return new Submitted(concern.Reference, routed && escalation is not null, unlinked ? keys.Passphrase(draftId) : null);
+                        await changes.RoutingGapStoredAsync(concern, cancellationToken);
+                    return new Submitted(concern.Reference, concern.Participants.Count > 0, unlinked ? keys.Passphrase(draftId) : null);
                 }
                 catch (DbUpdateException exception) when (StorageFailure.IsUniqueViolation(exception) && attempt < Attempts)
                 {
@@ -119,16 +117,5 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
         }, cancellationToken);
     }
 
-    private async Task<T> Guard<T>(Func<Task<T>> action, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && StorageFailure.IsUnavailable(exception))
-        {
-            Log.StorageUnavailable(logger, exception);
-            throw new ConcernStorageUnavailableException(exception);
-        }
-    }
+    private Task<T> Guard<T>(Func<Task<T>> action, CancellationToken cancellationToken) => ConcernStorage.GuardAsync(logger, action, cancellationToken);
 }

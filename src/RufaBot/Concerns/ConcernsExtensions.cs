@@ -22,6 +22,8 @@ internal static class ConcernsExtensions
         services.AddSingleton<IPostConfigureOptions<ConcernsOptions>, ConcernsSecretDefault>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReporterKeys>();
+        // Escalation replaces this with its own when it is registered, before or after.
+        services.TryAddSingleton<IConcernChanges, StoredOnly>();
         services.TryAddSingleton<ConcernService>();
         return builder;
     }

@@ -51,3 +51,6 @@ internal sealed class ConversationStore(IDistributedCache cache, IOptions<Conver
             throw new ConcurrencyConflictException($"State changed from version {loadedVersion} to {currentVersion} during the turn.");
     }
 }
+
+/// <summary>Another turn saved this conversation's state after we loaded it; reload and run the turn again.</summary>
+internal sealed class ConcurrencyConflictException(string message) : Exception(message);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RufaBot.Concerns;
 using RufaBot.Escalation.Actions;
 using RufaBot.Escalation.Cards;
 using RufaBot.Escalation.Notifications;
@@ -22,7 +24,10 @@ internal static class EscalationActionsExtensions
         services.AddSingleton<CardCopies>();
         services.AddSingleton<ReporterNotices>();
         services.AddSingleton<ReporterChatRecords>();
-        services.AddSingleton<ConcernEscalation>();
+        // Replaces the storage-only default of AddConcerns: from now on a stored change routes and queues cards.
+        services.Replace(ServiceDescriptor.Singleton<IConcernChanges, ConcernChanges>());
+        services.AddSingleton<CardActionService>();
+        services.AddSingleton<PendingList>();
         services.AddSingleton<CardActionInvoke>();
         services.AddSingleton<IChatCommand, ReporterAnswerCommand>();
         services.AddSingleton<IChatCommand, PendingCommand>();

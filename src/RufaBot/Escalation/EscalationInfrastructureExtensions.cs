@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RufaBot.Concerns.Retention;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Escalation.Reach;
 using RufaBot.Escalation.Registration;
@@ -55,6 +56,7 @@ internal static class EscalationInfrastructureExtensions
         services.AddHostedService(sp => sp.GetRequiredService<EmergencyRouteCheck>());
 
         builder.AddSlaTimers();
+        services.AddSingleton<IConcernPurgeHook, EscalationPurge>();
         return builder;
     }
 

@@ -29,3 +29,9 @@ internal static class HealthEndpoints
         return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString(), dependencies = entries }));
     }
 }
+
+/// <summary>Tags of health checks. A check tagged <see cref="Ready"/> is part of <c>GET /readyz</c>.</summary>
+internal static class HealthTags
+{
+    public const string Ready = "ready";
+}

@@ -31,3 +31,11 @@ internal sealed class RateLimitingOptions
     /// </summary>
     public WindowLimit FailedAuthentications { get; set; } = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) };
 }
+
+/// <summary>At most <see cref="PermitLimit"/> per <see cref="Window"/>: sliding (six segments) for turns, fixed for the endpoint.</summary>
+internal sealed class WindowLimit
+{
+    public int PermitLimit { get; set; }
+
+    public TimeSpan Window { get; set; }
+}

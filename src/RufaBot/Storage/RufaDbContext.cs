@@ -56,3 +56,11 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
         modelBuilder.ApplyConfiguration(new SlaTimerConfiguration());
     }
 }
+
+/// <summary>SQLite: its own type only so its migrations (Migrations/Sqlite) are told apart from PostgreSQL's.</summary>
+internal sealed class SqliteRufaDbContext(DbContextOptions<SqliteRufaDbContext> options, StorageProtection protection)
+    : RufaDbContext(options, protection);
+
+/// <summary>PostgreSQL: its own type only so its migrations (Migrations/PostgreSQL) are told apart from SQLite's.</summary>
+internal sealed class PostgresRufaDbContext(DbContextOptions<PostgresRufaDbContext> options, StorageProtection protection)
+    : RufaDbContext(options, protection);

@@ -21,3 +21,9 @@ internal sealed class StorageOptions
     /// <summary>Apply pending migrations at start-up. Turn off to run them from a pipeline instead.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 }
+
+internal enum StorageProvider
+{
+    Sqlite,
+    PostgreSQL,
+}

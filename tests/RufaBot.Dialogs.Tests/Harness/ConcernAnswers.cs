@@ -53,12 +53,24 @@ internal static class ConcernAnswers
 
     public static Transcript Intake(string locale = "en") => Transcript.Repo(locale).Begin("raise-concern");
 
-    // Answers every question with the valid answer (or the override given) until stepId is asked.
+    // Every question answered: the essentials, then all the more details, back at the summary.
+    public static Transcript IntakeWithDetails(string locale = "en") =>
+        Intake(locale).IntakeUntil("summary").Send(MoreDetails(locale)).IntakeUntil("summary");
+
+    // The essentials a focal point needs, asked first and counted "Question n of 7"; the rest are more details.
+    public static readonly string[] Essentials = ["danger", "safeToTalk", "what", "country", "when", "groups", "consent"];
+
+    public static string MoreDetails(string locale) => locale.StartsWith("fr", StringComparison.Ordinal) ? "ajouter des précisions" : "add more details";
+
+    // Answers every question with the valid answer (or the override given) until stepId is asked; at the summary,
+    // asks for more details when the step is one of them.
     public static Transcript IntakeUntil(this Transcript t, string stepId, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var answers = t.Locale.StartsWith("fr", StringComparison.Ordinal) ? French : English;
         for (var i = 0; i < 30 && t.Prompt.StepId != stepId; i++)
-            t.Send(overrides?.GetValueOrDefault(t.Prompt.StepId) ?? answers[t.Prompt.StepId]);
+            t.Send(t.Prompt.Kind == Messages.PromptKind.Summary
+                ? MoreDetails(t.Locale)
+                : overrides?.GetValueOrDefault(t.Prompt.StepId) ?? answers[t.Prompt.StepId]);
         return t.Asks(stepId);
     }
 }

@@ -12,9 +12,9 @@ public sealed class IntakeDialogTests
     public void TheStepIds_AreTheOnesTheConcernRecordReads()
     {
         Assert.Equal(
-            ["danger", "dangerSoon", "safeToTalk", "what", "categories", "status", "when", "country", "place", "affectedCount", "groups",
-             "perpetrators", "source", "sourceConsent", "implicated", "corroboration", "sourcesAtRisk", "alreadyReported", "entity", "dutyStation",
-             "consent", "summary"],
+            ["danger", "dangerSoon", "safeToTalk", "what", "country", "when", "groups", "consent", "summary",
+             "categories", "status", "place", "affectedCount", "perpetrators", "source", "sourceConsent", "implicated", "corroboration",
+             "sourcesAtRisk", "alreadyReported", "entity", "dutyStation"],
             Steps.Where(s => Kind(s) is not ("message" or "branch" or "end")).Select(Id));
     }
 

@@ -8,36 +8,77 @@ namespace RufaBot.Dialogs.Tests.Intake;
 public sealed class IntakeFlowTests
 {
     [Fact]
-    public void ATypicalReport_ReachesTheSummaryAndSubmits_InUnder25Turns()
+    public void TheEssentials_AreSevenQuestions_CountedForThePerson_ThenTheSummarySendsThem()
     {
         var t = ConcernAnswers.Intake();
-        var turns = 0;
-        while (t.Prompt.Kind != PromptKind.Summary)
+        for (var n = 1; n <= ConcernAnswers.Essentials.Length; n++)
         {
+            Assert.Equal(ConcernAnswers.Essentials[n - 1], t.Prompt.StepId);
+            Assert.Equal($"Question {n} of 7", t.Prompt.Progress);
             t.Send(ConcernAnswers.English[t.Prompt.StepId]);
-            Assert.True(++turns < 25, "too many turns");
         }
+        t.Asks(PromptKind.Summary, "summary");
+        Assert.Null(t.Prompt.Progress);
+        Assert.Equal(["submit", "more"], t.Prompt.Choices.Select(c => c.Id));
+        Assert.Equal("Add more details", t.Prompt.Choices[1].Text);
+
         t.Send("submit").Status(FlowStatus.Complete);
-        Assert.True(++turns <= 21, $"{turns} turns");
+        var result = t.Last!.Result!;
+        Assert.Equal("no", result.Get<ChoiceAnswer>("danger")!.Choice);
+        Assert.StartsWith("Armed men burned houses", result.Get<TextAnswer>("what")!.Text);
+        Assert.Equal("ML", result.Get<CountryAnswer>("country")!.Code);
+        Assert.Equal(new DateOnly(2025, 3, 10), result.Get<DateAnswer>("when")!.Date);
+        Assert.Equal(["women", "children"], result.Get<ChoicesAnswer>("groups")!.Choices);
+        Assert.Equal("anonymous", result.Get<ChoiceAnswer>("consent")!.Choice);
+        Assert.DoesNotContain("categories", result.Path);
+        Assert.DoesNotContain("summary", result.Path);
+        // The end step says nothing: the host confirms once the concern is stored.
+        Assert.Empty(t.Last.Messages);
+    }
+
+    [Fact]
+    public void MoreDetails_AreCountedOnTheirOwn_AndLeadBackToTheSummary_WhichNoLongerOffersThem()
+    {
+        var t = ConcernAnswers.Intake().IntakeUntil("summary").Send("add more details").Asks(PromptKind.Choice, "categories");
+        Assert.Equal("More details: question 1 of 12", t.Prompt.Progress);
+        Assert.Contains(t.Prompt.Actions, a => a.Command == Input.FlowCommand.Review && a.Label == "Back to the summary");
+
+        t.IntakeUntil("summary");
+        Assert.Equal(["submit"], t.Prompt.Choices.Select(c => c.Id));
+        Assert.DoesNotContain(t.Prompt.Actions, a => a.Command == Input.FlowCommand.Review);
+        t.Send("submit").Status(FlowStatus.Complete);
 
         var result = t.Last!.Result!;
-        Assert.Equal("raise-concern", result.FlowId);
-        Assert.Equal("no", result.Get<ChoiceAnswer>("danger")!.Choice);
         Assert.Equal(["attacksOnCivilians", "displacement"], result.Get<ChoicesAnswer>("categories")!.Choices);
         Assert.Equal("ongoing", result.Get<ChoiceAnswer>("status")!.Choice);
-        Assert.Equal(new DateAnswer(new DateOnly(2025, 3, 10), Approximate: true), result.Get<DateAnswer>("when"));
-        Assert.Equal("ML", result.Get<CountryAnswer>("country")!.Code);
         Assert.Equal("dozens", result.Get<ChoiceAnswer>("affectedCount")!.Choice);
-        Assert.Equal(["women", "children"], result.Get<ChoicesAnswer>("groups")!.Choices);
         Assert.Equal("witness", result.Get<ChoiceAnswer>("source")!.Choice);
         Assert.Equal(["nobody"], result.Get<ChoicesAnswer>("alreadyReported")!.Choices);
         Assert.Equal("undp", result.Get<ChoiceAnswer>("entity")!.Choice);
         Assert.Equal("Bamako", result.Get<TextAnswer>("dutyStation")!.Text);
-        Assert.DoesNotContain("attachments", result.Path);
         Assert.Equal("anonymous", result.Get<ChoiceAnswer>("consent")!.Choice);
-        Assert.DoesNotContain("summary", result.Path);
-        // The end step says nothing: the host confirms once the concern is stored.
-        Assert.Empty(t.Last.Messages);
+    }
+
+    [Fact]
+    public void BackToTheSummary_LeavesTheMoreDetailsAtAnyPoint_KeepsWhatWasAnswered_AndGoesOnFromThereLater()
+    {
+        var t = ConcernAnswers.Intake().IntakeUntil("summary").Send("add more details")
+            .Send(ConcernAnswers.English["categories"]).Asks("status")
+            .Command(Input.FlowCommand.Review).Asks(PromptKind.Summary, "summary");
+        Assert.Equal("Attacks on civilians, homes, schools or hospitals, Forced displacement or eviction",
+            t.Prompt.Items.Single(i => i.StepId == "categories").Answer);
+        Assert.Equal("Add more details", t.Prompt.Choices[1].Text);
+
+        t.Send("add more details").Asks("status").Send("back to the summary").Asks("summary").Send("submit").Status(FlowStatus.Complete);
+        Assert.Equal(["attacksOnCivilians", "displacement"], t.Last!.Result!.Get<ChoicesAnswer>("categories")!.Choices);
+    }
+
+    [Fact]
+    public void BackToTheSummary_IsAnAnswerLikeAnyOther_OutsideTheMoreDetails()
+    {
+        var t = ConcernAnswers.Intake().IntakeUntil("what");
+        Assert.DoesNotContain(t.Prompt.Actions, a => a.Command == Input.FlowCommand.Review);
+        t.Send("summary").Reply("too short").Asks("what");
     }
 
     [Theory]
@@ -75,16 +116,16 @@ public sealed class IntakeFlowTests
     [Fact]
     public void TheSummary_ListsTheConcernNotTheMoment_WithReadableAnswers()
     {
-        var p = ConcernAnswers.Intake().IntakeUntil("summary").Prompt;
+        var p = ConcernAnswers.IntakeWithDetails().Prompt;
 
         Assert.DoesNotContain(p.Items, i => i.StepId == "safeToTalk");
-        Assert.Equal("danger", p.Items[0].StepId);
-        Assert.Equal("consent", p.Items[^1].StepId);
+        Assert.Equal(ConcernAnswers.Essentials.Where(id => id != "safeToTalk"), p.Items.Take(6).Select(i => i.StepId));
+        Assert.Equal("dutyStation", p.Items[^1].StepId);
         string Answer(string id) => p.Items.Single(i => i.StepId == id).Answer;
         Assert.Equal("Immediate danger", p.Items[0].Label);
         Assert.Equal("No", Answer("danger"));
         Assert.Equal("Attacks on civilians, homes, schools or hospitals, Forced displacement or eviction", Answer("categories"));
-        Assert.Equal("around 2025-03-10", Answer("when"));
+        Assert.Equal("around 10 March 2025", Answer("when"));
         Assert.Equal("Mali", Answer("country"));
         Assert.Equal("11–100", Answer("affectedCount"));
         Assert.Equal("UNDP", Answer("entity"));
@@ -123,17 +164,19 @@ public sealed class IntakeFlowTests
     [Fact]
     public void InFrench_TheIntakeRunsToTheSummaryInFrench()
     {
-        var t = ConcernAnswers.Intake("fr").Reply("votre sécurité").IntakeUntil("summary");
+        var t = ConcernAnswers.Intake("fr").Reply("votre sécurité").IntakeUntil("summary").Send("ajouter des précisions").IntakeUntil("summary");
         var p = t.Prompt;
 
-        Assert.Equal("Voici votre préoccupation. Vérifiez-la avant de l'envoyer.", p.Text);
+        Assert.StartsWith("Voici votre préoccupation. Elle suffit pour qu'un point focal agisse", p.Text);
         Assert.Equal("Danger immédiat", p.Items[0].Label);
         Assert.Equal("Côte d'Ivoire", p.Items.Single(i => i.StepId == "country").Answer);
         Assert.Equal("Plus de 1 000", p.Items.Single(i => i.StepId == "affectedCount").Answer);
         Assert.Equal("PNUD", p.Items.Single(i => i.StepId == "entity").Answer);
-        Assert.StartsWith("Confidentiel", p.Items[^1].Answer);
+        Assert.StartsWith("Confidentiel", p.Items.Single(i => i.StepId == "consent").Answer);
 
-        t.Send("modifier 5").Asks("when").Send("hier").Asks("summary").Send("envoyer").Status(FlowStatus.Complete);
+        t.Send("modifier 4").Asks("when").Send("hier").Asks("summary");
+        Assert.Equal("18 mars 2025", t.Prompt.Items.Single(i => i.StepId == "when").Answer);
+        t.Send("envoyer").Status(FlowStatus.Complete);
         var result = t.Last!.Result!;
         Assert.Equal("CI", result.Get<CountryAnswer>("country")!.Code);
         Assert.Equal(new DateOnly(2025, 3, 18), result.Get<DateAnswer>("when")!.Date);

@@ -25,7 +25,7 @@ public sealed class IntakeFormsTests
 
         t.SendCard("""{"rufa":"answer","step":"when","when":"","when.typed":"last week"}""");
 
-        Assert.Equal("country", t.Prompt.StepId);
+        Assert.Equal("groups", t.Prompt.StepId);
         Assert.True(t.State!.Stack[0].Values["when"] is DateAnswer { Approximate: true });
     }
 

@@ -22,13 +22,13 @@ public sealed class IntakeInputTests
     [Fact]
     public void AFutureDate_IsRefused()
     {
-        ConcernAnswers.Intake().IntakeUntil("when").Send("2025-04-01").Error("in the future").Asks("when").Send("yesterday").Asks("country");
+        ConcernAnswers.Intake().IntakeUntil("when").Send("2025-04-01").Error("in the future").Asks("when").Send("yesterday").Asks("groups");
     }
 
     [Fact]
     public void TheDate_CanBeSkipped()
     {
-        ConcernAnswers.Intake().IntakeUntil("when").Send("skip").Asks("country");
+        ConcernAnswers.Intake().IntakeUntil("when").Send("skip").Asks("groups");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class IntakeInputTests
     [Fact]
     public void AnOptionWithAndInItsName_IsOneOption_AmongSeveral()
     {
-        var t = ConcernAnswers.Intake().IntakeUntil("groups").Send("women and girls, older persons and children").Asks("perpetrators");
+        var t = ConcernAnswers.Intake().IntakeUntil("groups").Send("women and girls, older persons and children").Asks("consent");
 
         Assert.Equal(["women", "children", "older"], ((Answers.ChoicesAnswer)t.State!.Stack[0].Values["groups"]).Choices);
     }

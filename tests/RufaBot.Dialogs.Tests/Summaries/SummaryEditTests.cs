@@ -74,7 +74,7 @@ public sealed class SummaryEditTests
         Assert.Contains(t.Prompt.Actions, a => a.Command == FlowCommand.Skip);
 
         t.Send("yesterday").Reply("Almost done.").Asks(PromptKind.Summary, "review");
-        Assert.Equal("2025-03-18", t.Prompt.Items[2].Answer);
+        Assert.Equal("18 March 2025", t.Prompt.Items[2].Answer);
     }
 
     [Fact]

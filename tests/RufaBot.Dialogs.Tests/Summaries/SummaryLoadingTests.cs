@@ -30,10 +30,58 @@ public sealed class SummaryLoadingTests
     }
 
     [Fact]
+    public void MoreDetailsStartingAtAMessage_IsNamed()
+    {
+        var e = LoadFailure.Of(f => f.Write("broken.dialog.json", Head + """
+            [ { "id": "q", "kind": "confirm", "text": "feedback.wantsContact" },
+              { "id": "s", "kind": "summary", "text": "feedback.intro", "more": "hello", "moreLabel": "feedback.intro", "next": "done" },
+              { "id": "done", "kind": "end" },
+              { "id": "hello", "kind": "message", "text": "feedback.intro", "next": "s" } ] }
+            """));
+        LoadFailure.AssertNames(e, "broken.dialog.json", "$.steps[1].more", "'more' must name a question step");
+    }
+
+    [Fact]
+    public void MoreDetailsWithoutALabel_IsRefusedByTheSchema()
+    {
+        var e = LoadFailure.Of(f => f.Write("broken.dialog.json", Head + """
+            [ { "id": "q", "kind": "confirm", "text": "feedback.wantsContact" },
+              { "id": "s", "kind": "summary", "text": "feedback.intro", "more": "q" } ] }
+            """));
+        Assert.Contains(e.Errors, p => p.File == "broken.dialog.json" && p.Reason.Contains("moreLabel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AQuestionCountedByTwoStages_IsNamed()
+    {
+        var e = LoadFailure.Of(f => f.Write("broken.dialog.json", Head.Replace("\"steps\": ", "\"stages\": [ { \"text\": \"feedback.intro\", \"steps\": [\"q\"] }, { \"text\": \"feedback.intro\", \"steps\": [\"q\", \"hello\"] } ], \"steps\": ", StringComparison.Ordinal) + """
+            [ { "id": "hello", "kind": "message", "text": "feedback.intro" },
+              { "id": "q", "kind": "confirm", "text": "feedback.wantsContact" } ] }
+            """));
+        LoadFailure.AssertNames(e, "broken.dialog.json", "$.stages[1].steps[0]", "already counted by a stage");
+        LoadFailure.AssertNames(e, "broken.dialog.json", "$.stages[1].steps[1]", "'hello' is not a question step");
+    }
+
+    [Fact]
+    public void AStage_CountsItsQuestionsInTheirOwnWords()
+    {
+        var head = Head.Replace("\"steps\": ", "\"stages\": [ { \"text\": \"concern.progress\", \"steps\": [\"q\", \"r\"] } ], \"steps\": ", StringComparison.Ordinal);
+        using var folder = DialogFolder.CopyOfRepo();
+        var catalog = folder.Write("counted.dialog.json", head.Replace("\"broken\"", "\"counted\"", StringComparison.Ordinal) + """
+            [ { "id": "q", "kind": "confirm", "text": "feedback.wantsContact" },
+              { "id": "m", "kind": "message", "text": "feedback.intro" },
+              { "id": "r", "kind": "confirm", "text": "feedback.wantsContact" } ] }
+            """).Load();
+        var t = new Transcript(catalog, "fr").Begin("counted");
+        Assert.Equal("Question 1 sur 2", t.Prompt.Progress);
+        Assert.Equal("Question 2 sur 2", t.Send("oui").Prompt.Progress);
+    }
+
+    [Fact]
     public void ALabelMissingFromALanguage_IsNamed()
     {
         var e = LoadFailure.Of(f => f.RemoveString("fr", "concern.country.label"));
-        LoadFailure.AssertNames(e, "raise-concern.dialog.json", "$.steps[15].label", "'concern.country.label' is missing from strings/fr.json");
+        LoadFailure.AssertNames(e, "raise-concern.dialog.json", "$.steps[12].label", "'concern.country.label' is missing from strings/fr.json");
     }
 
     [Fact]

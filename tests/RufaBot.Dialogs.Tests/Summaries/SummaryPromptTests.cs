@@ -54,10 +54,10 @@ public sealed class SummaryPromptTests
     public void Summary_RendersDatesAsIsoAndPeriodsAsApproximate()
     {
         var t = ReviewFlow.AtSummary().Send("edit 3").Asks("when").Send("2025-03-01");
-        Assert.Equal("2025-03-01", t.Prompt.Items[2].Answer);
+        Assert.Equal("1 March 2025", t.Prompt.Items[2].Answer);
 
         t.Send("edit 3").Send("last week");
-        Assert.Equal("around 2025-03-10", t.Prompt.Items[2].Answer);
+        Assert.Equal("around 10 March 2025", t.Prompt.Items[2].Answer);
     }
 
     [Fact]

@@ -16,34 +16,14 @@ public sealed class DependencyRulesTests
     private static readonly Assembly Protocol = typeof(BotProtocol.Activity).Assembly;
     private static readonly Assembly ProtocolRedis = typeof(BotProtocol.Redis.RedisConversationLock).Assembly;
     private static readonly Assembly Dialogs = typeof(RufaBot.Dialogs.FlowRunner).Assembly;
+    private static readonly Assembly Tools = typeof(RufaBot.Cli.RufaCli).Assembly;
 
     /// <summary>The features of the app; Concerns, the leaf domain, may use none of them.</summary>
     private static readonly string[] Features =
-        ["RufaBot.Escalation", "RufaBot.MyConcerns", "RufaBot.Knowledge", "RufaBot.Induction", "RufaBot.Turns", "RufaBot.Cli", "RufaBot.Administration"];
+        ["RufaBot.Escalation", "RufaBot.MyConcerns", "RufaBot.Knowledge", "RufaBot.Induction", "RufaBot.Turns", "RufaBot.Administration"];
 
-    /// <summary>
-    /// Known exceptions, to be emptied by the Concerns/Escalation inversion (issue 19): the uses of Escalation by
-    /// Concerns that exist today (ConcernService's card actions, card views and pending list; the purger deleting the
-    /// outbox rows and SLA timers of a purged concern). Anything not listed here fails; an entry no longer needed fails too, so the list
-    /// only shrinks.
-    /// </summary>
-    private static readonly string[] KnownConcernsExceptions =
-    [
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Actions.CardActionOutcome",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Actions.CardActionRequest",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Actions.ConcernEscalation",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Actions.TierAssignment",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.CardColleague",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.CardDeadlines",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.CardViewer",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Cards.EscalationVerbs",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Notifications.CardCopies",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Notifications.ReporterNotices",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Outbox.EscalationTelemetry",
-        "RufaBot.Concerns.ConcernService -> RufaBot.Escalation.Pending.PendingConcern",
-        "RufaBot.Concerns.Retention.ConcernPurger -> RufaBot.Escalation.Outbox.OutboxMessage",
-        "RufaBot.Concerns.Retention.ConcernPurger -> RufaBot.Escalation.Sla.SlaTimer",
-    ];
+    /// <summary>Code that decides (the domain, the SLA ladder, routing) says what to tell whom; only the layers that talk to Teams make activities.</summary>
+    private static readonly string[] Deciding = ["RufaBot.Concerns", "RufaBot.Escalation.Sla", "RufaBot.Escalation.Routing"];
 
     [Fact]
     public void Rules_CatchTheWrongWaySamples()
@@ -52,11 +32,14 @@ public sealed class DependencyRulesTests
 
         var wrongWay = UsesOfAny(uses, SampleConcerns, Features);
         var named = NamingTheApp(uses.Where(u => u.FromNamespace == SampleLibrary));
+        var talking = ProtocolUses(uses, [SampleConcerns]);
 
         Assert.Equal([$"{typeof(CardInMethodBody).FullName} -> RufaBot.Escalation.Cards.EscalationCard",
                       $"{typeof(KnowsEscalation).FullName} -> RufaBot.Escalation.Routing.FocalPointSetting"], wrongWay);
         Assert.Equal([$"{typeof(NamesTheApp).FullName} -> RufaBot.Hosting.RufaMetrics"], named);
         Assert.DoesNotContain(wrongWay, v => v.StartsWith(typeof(UsesConcernsOnly).FullName!, StringComparison.Ordinal));
+        Assert.Contains($"{typeof(BuildsAnActivity).FullName} -> BotProtocol.Replies", talking);
+        Assert.All(talking, v => Assert.StartsWith(typeof(BuildsAnActivity).FullName!, v, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,21 +83,28 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
-    public void Concerns_UsesNoOtherFeature_BeyondTheKnownExceptions()
+    public void ProductionAssembly_HoldsNoTool_AndTheToolsUseIt()
     {
-        var wrongWay = UsesOfAny(TypeUses.Of(AppAssembly), "RufaBot.Concerns", Features);
-
-        var added = wrongWay.Except(KnownConcernsExceptions).ToList();
-        Assert.True(added.Count == 0, "Concerns must not use another feature; move the decision into Concerns or the use into the feature:\n" + string.Join("\n", added));
+        Assert.DoesNotContain(AppAssembly.GetTypes(), t => InNamespace(t.FullName!, "RufaBot.Cli"));
+        Assert.DoesNotContain(TypeUses.AssembliesReferencedBy(AppAssembly), name => name == Tools.GetName().Name);
+        Assert.Contains(App, TypeUses.AssembliesReferencedBy(Tools));
+        Assert.All(Tools.GetTypes().Where(t => t.Namespace?.StartsWith(App, StringComparison.Ordinal) == true), t => Assert.Equal("RufaBot.Cli", t.Namespace));
     }
 
     [Fact]
-    public void KnownConcernsExceptions_AreAllStillNeeded()
+    public void Concerns_UsesNoOtherFeature()
     {
         var wrongWay = UsesOfAny(TypeUses.Of(AppAssembly), "RufaBot.Concerns", Features);
 
-        var stale = KnownConcernsExceptions.Except(wrongWay).ToList();
-        Assert.True(stale.Count == 0, "No longer a wrong-way use; remove it from KnownConcernsExceptions:\n" + string.Join("\n", stale));
+        Assert.True(wrongWay.Count == 0, "Concerns must not use another feature; move the decision into Concerns or the use into the feature:\n" + string.Join("\n", wrongWay));
+    }
+
+    [Fact]
+    public void DecidingCode_BuildsNoActivities()
+    {
+        var talking = ProtocolUses(TypeUses.Of(AppAssembly), Deciding);
+
+        Assert.True(talking.Count == 0, "Return a decision (what to say to whom) and let the outbox or the turn make the activity:\n" + string.Join("\n", talking));
     }
 
     private const string SampleConcerns = "RufaBot.Tests.Architecture.Samples.Concerns";
@@ -123,6 +113,11 @@ public sealed class DependencyRulesTests
     /// <summary>Uses by types in <paramref name="fromNamespace"/> (and below) of types in any of <paramref name="forbidden"/>.</summary>
     private static IReadOnlyList<string> UsesOfAny(IEnumerable<TypeUse> uses, string fromNamespace, string[] forbidden) =>
         [.. uses.Where(u => InNamespace(u.From, fromNamespace) && forbidden.Any(f => InNamespace(u.To, f)))
+                .Select(u => u.ToString()).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Uses of the protocol library (activities, replies, the Connector) by types in any of <paramref name="namespaces"/>.</summary>
+    private static IReadOnlyList<string> ProtocolUses(IEnumerable<TypeUse> uses, string[] namespaces) =>
+        [.. uses.Where(u => u.ToAssembly == "RufaBot.Protocol" && namespaces.Any(n => InNamespace(u.From, n)))
                 .Select(u => u.ToString()).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>Uses of anything whose name says Rufa, or of the app assembly, by types that must not know it.</summary>

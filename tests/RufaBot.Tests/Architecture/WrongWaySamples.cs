@@ -19,6 +19,12 @@ namespace RufaBot.Tests.Architecture.Samples.Concerns
         public static string Kind() => typeof(EscalationCard).Name;
     }
 
+    /// <summary>A "Concerns" type that makes a Teams reply itself instead of returning what to say.</summary>
+    internal static class BuildsAnActivity
+    {
+        public static string? Say(string text) => BotProtocol.Replies.Text(text).Text;
+    }
+
     /// <summary>Right way: uses the Concerns domain only.</summary>
     internal static class UsesConcernsOnly
     {

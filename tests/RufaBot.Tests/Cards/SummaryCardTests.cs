@@ -76,6 +76,23 @@ public sealed class SummaryCardTests
     }
 
     [Theory]
+    [InlineData("en", "Add more details")]
+    [InlineData("fr", "Ajouter des précisions")]
+    public async Task TheEssentialsSummary_OffersMoreDetails_AfterSubmit_AsAPlainButton(string locale, string title)
+    {
+        var prompt = Summary(locale, withDetails: false);
+        var card = Render(prompt, locale);
+        await Dump(card, "essentials-" + locale);
+
+        Assert.Equal(["danger", "what", "country", "when", "groups", "consent"], prompt.Items.Select(i => i.StepId));
+        var actions = card["actions"]!.AsArray();
+        Assert.Equal("submit", (string?)actions[0]!["data"]!["summary"]);
+        Assert.Equal(title, (string?)actions[1]!["title"]);
+        Assert.Null(actions[1]!["style"]);
+        Assert.Equal(JsonNode.Parse("""{"rufa":"answer","step":"summary","summary":"more"}""")!.ToJsonString(), actions[1]!["data"]!.ToJsonString());
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("fr")]
     public void EveryAction_HasAnAccessibleNameOfItsOwn_AndSubmitIsTheOnePositiveAction(string locale)
@@ -156,7 +173,10 @@ public sealed class SummaryCardTests
     // The real intake, answered with ordinary values (or the ones given), up to its summary.
     private static Prompt Summary(params (string Step, string Answer)[] answers) => Summary("en", answers);
 
-    private static Prompt Summary(string locale, params (string Step, string Answer)[] answers)
+    // The summary with every question answered: the essentials, then the more details it offered.
+    private static Prompt Summary(string locale, params (string Step, string Answer)[] answers) => Summary(locale, withDetails: true, answers);
+
+    private static Prompt Summary(string locale, bool withDetails, params (string Step, string Answer)[] answers)
     {
         var typical = new Dictionary<string, string>
         {
@@ -171,8 +191,13 @@ public sealed class SummaryCardTests
 
         var runner = new FlowRunner(Catalog);
         var result = runner.Begin("raise-concern", locale, Now);
-        for (var i = 0; i < 30 && result.Prompt is { Kind: not PromptKind.Summary } prompt; i++)
-            result = runner.Continue(result.State, UserInput.FromText(typical[prompt.StepId]), locale, Now);
+        var more = withDetails;
+        for (var i = 0; i < 30 && result.Prompt is { } prompt && (prompt.Kind != PromptKind.Summary || more); i++)
+        {
+            var say = prompt.Kind == PromptKind.Summary ? FlowRunner.MoreValue : typical[prompt.StepId];
+            more &= prompt.Kind != PromptKind.Summary;
+            result = runner.Continue(result.State, UserInput.FromText(say), locale, Now);
+        }
         return result.Prompt is { Kind: PromptKind.Summary, Error: null } summary ? summary : throw new InvalidOperationException(
             "The intake did not reach its summary: " + string.Join(" | ", result.Messages.Select(m => m.ToPlainText())));
     }

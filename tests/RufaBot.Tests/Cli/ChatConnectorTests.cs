@@ -8,7 +8,7 @@ namespace RufaBot.Tests.Cli;
 public sealed class ChatConnectorTests
 {
     private readonly StringWriter _output = new();
-    private readonly ChatDirectory _directory = new();
+    private readonly ChatDirectory _directory = new(["Rita Adviser"]);
     private readonly ChatScreen _screen;
     private readonly ChatConnector _connector;
 
@@ -33,6 +33,20 @@ public sealed class ChatConnectorTests
         Assert.Equal((focal.Id, focal.AadObjectId, created.Id), (sam.Id, sam.AadObjectId, sam.ConversationId));
         Assert.Equal(sent.Id, _screen.CardIn(sam.ConversationId)!.ActivityId);
         Assert.Null(_screen.CardIn(_directory.Named("Alex").ConversationId));
+    }
+
+    [Fact]
+    public async Task AChatOpenedByObjectIdAlone_GoesToTheKnownPersonWithThatId_UnderTheirName()
+    {
+        // The outbox opens a focal point's chat with their Entra object id as the member id, and no name.
+        var rita = _directory.Named("Rita Adviser");
+
+        var created = await _connector.CreateConversationAsync(ChatActivities.ServiceUrl,
+            new ConversationParameters { Members = [new ChannelAccount { Id = rita.AadObjectId }], Activity = Replies.Text("Concern HR-1") });
+
+        Assert.Equal(rita.ConversationId, created.Id);
+        Assert.Contains("RufaBot to Rita Adviser: Concern HR-1", _output.ToString());
+        Assert.DoesNotContain(rita.AadObjectId, _output.ToString());
     }
 
     [Fact]

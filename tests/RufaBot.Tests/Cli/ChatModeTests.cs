@@ -1,7 +1,7 @@
 namespace RufaBot.Tests.Cli;
 
 /// <summary>
-/// Chat mode end to end: the real host started by Program.cs, a script typed into it, the transcript it prints.
+/// Chat mode end to end: the real host built by RufaBotHost, a script typed into it, the transcript it prints.
 /// </summary>
 public sealed class ChatModeTests
 {
@@ -75,6 +75,16 @@ public sealed class ChatModeTests
             "Alex> /set 1 9", "Not set: '9' is not one of the choices 1-4.",
             "Alex> /set 7 1", "No field 7; this card has 1 (topic).",
             "Alex> /9", "Press a button from /1 to /3.");
+    }
+
+    [Fact]
+    public async Task AScriptFasterThanAPerson_IsNotRateLimited()
+    {
+        // Past the per-user limit of 30 messages a minute.
+        var chat = await ChatRun.RunAsync(string.Concat(Enumerable.Repeat("help\n", 40)) + "/quit\n");
+
+        Assert.Equal(40, chat.Output.Split("Here is what I can do").Length - 1);
+        Assert.DoesNotContain("faster than I can take them", chat.Output, StringComparison.Ordinal);
     }
 
     [Fact]

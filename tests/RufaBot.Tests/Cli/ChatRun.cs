@@ -9,7 +9,7 @@ public sealed record ChatRun(int ExitCode, string Output, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = await RufaCli.RunAsync(["chat", "--environment", "Testing", "--ConnectionStrings:Rufa", "Data Source=:memory:", "--Concerns:ReporterKeySecret", "chat-mode-tests-reporter-key-0123456789abcdef", .. options], new StringReader(script), output, error);
+        var exitCode = await RufaCli.RunAsync(["chat", "--environment", "Testing", "--contentRoot", AppContext.BaseDirectory, .. options], new StringReader(script), output, error);
         return new ChatRun(exitCode, output.ToString().Replace("\r\n", "\n"), error.ToString());
     }
 

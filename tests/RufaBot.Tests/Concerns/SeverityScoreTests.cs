@@ -51,7 +51,7 @@ public sealed class SeverityScoreTests
     [InlineData("civicSpace", "", 1)]
     [InlineData("discrimination", "", 1)]
     [InlineData("other", "", 1)]
-    [InlineData("", "", 0)]
+    [InlineData("", "", 2)]
     [InlineData("civicSpace,detention,killings", "", 3)]
     public void Gravity_IsTheGravestCategory(string categories, string groups, int expected) =>
         Assert.Equal(expected, Score([.. IntakeAnswers.Choices("categories", categories), .. IntakeAnswers.Choices("groups", groups)]).Gravity);

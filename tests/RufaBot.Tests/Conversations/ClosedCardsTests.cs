@@ -23,6 +23,10 @@ public sealed class ClosedCardsTests : RunningBot
         foreach (var answer in IntakeScript.ToConsent[1..])
             await t.Send(answer);
         await t.Send("anonymous");
+        // The more details from the summary's button, back to the summary.
+        await t.SubmitFromLastCard(new JsonObject { ["rufa"] = "answer", ["step"] = "summary", ["summary"] = "more" });
+        foreach (var answer in IntakeScript.Details)
+            await t.Send(answer);
         // Edit one answer from the summary, then submit.
         await t.SubmitFromLastCard(new JsonObject { ["rufa"] = "answer", ["step"] = "summary", ["summary"] = "edit:place" });
         await t.Send("Mopti town");

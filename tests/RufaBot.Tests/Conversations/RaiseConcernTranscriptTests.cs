@@ -27,7 +27,10 @@ public sealed class RaiseConcernTranscriptTests : RunningBot
         var t = new Transcript(Bot, Connector);
         (await t.Send("hi")).AssertReply("Here is what I can do");
         await ToConsent(t);
-        await t.Send(consent);
+        (await t.Send(consent)).AssertReply("Add more details");
+        (await t.Send(IntakeScript.AddMoreDetails)).AssertReply("More details: question 1 of 12");
+        foreach (var answer in IntakeScript.Details)
+            await t.Send(answer);
         Assert.Equal("summary", (string?)t.LastCard()["actions"]![0]!["data"]!["step"]);
         var summaryId = Connector.LastCardIdIn(t.ConversationId);
 

@@ -9,7 +9,7 @@ public sealed class LogEventIdTests
     [Fact]
     public void EveryLogEventId_IsUsedOnce()
     {
-        var events = new[] { typeof(Program).Assembly, typeof(BotProtocol.Activity).Assembly, typeof(RufaBot.Dialogs.FlowRunner).Assembly }
+        var events = new[] { typeof(Program).Assembly, typeof(BotProtocol.Activity).Assembly, typeof(BotProtocol.Redis.RedisConversationLock).Assembly, typeof(RufaBot.Dialogs.FlowRunner).Assembly, typeof(RufaBot.Cli.RufaCli).Assembly }
             .SelectMany(a => a.GetTypes())
             .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             .Select(m => (Method: $"{m.DeclaringType!.FullName}.{m.Name}", Attribute: m.GetCustomAttribute<LoggerMessageAttribute>()))

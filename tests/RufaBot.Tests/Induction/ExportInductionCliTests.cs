@@ -6,7 +6,7 @@ using RufaBot.Tests.Infrastructure;
 
 namespace RufaBot.Tests.Induction;
 
-/// <summary><c>export-induction</c> reads the completions the bot stored in a SQLite file, through Program's host.</summary>
+/// <summary><c>export-induction</c> reads the completions the bot stored in a SQLite file, through the bot's own host.</summary>
 public sealed class ExportInductionCliTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rufabot-export-").FullName;
@@ -19,7 +19,7 @@ public sealed class ExportInductionCliTests : IDisposable
     };
 
     /// <summary>The same settings as command-line options, as an operator would pass them.</summary>
-    private string[] HostOptions => ["--environment", "Testing", .. Settings.Select(s => $"--{s.Key}={s.Value}")];
+    private string[] HostOptions => ["--environment", "Testing", "--contentRoot", _folder, .. Settings.Select(s => $"--{s.Key}={s.Value}")];
 
     public void Dispose()
     {

@@ -48,14 +48,14 @@ public sealed class KillMidIntakeTests(RedisServer redis) : IClassFixture<RedisS
         await Said(t, "raise a concern", "immediate danger");
         await Said(t, "no", "safe");
         await Said(t, "yes", "What happened");
-        await Said(t, IntakeScript.ToConsent[2], "What kind of concern");
-        await Said(t, IntakeScript.ToConsent[3], "Is it happening now?");
+        await Said(t, IntakeScript.ToConsent[2], "In which country");
+        await Said(t, IntakeScript.ToConsent[3], "When did it happen or start?");
 
         await bot.KillAsync();
         await bot.StartAsync();
 
         // The next answer is taken by the question the draft was at, and the one after it is asked.
-        await Said(t, IntakeScript.ToConsent[4], "When did it happen or start?");
+        await Said(t, IntakeScript.ToConsent[4], "Who is affected?");
         foreach (var answer in IntakeScript.ToConsent[5..])
             await Said(t, answer, null);
         await Said(t, "anonymous", "Please check it before you send it");

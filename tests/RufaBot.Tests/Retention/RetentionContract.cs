@@ -4,6 +4,7 @@ using RufaBot.Concerns;
 using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Reporters;
 using RufaBot.Concerns.Retention;
+using RufaBot.Escalation;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Escalation.Sla;
 using RufaBot.Tests.Concerns;
@@ -59,7 +60,8 @@ public abstract partial class RetentionContract : IAsyncLifetime
         var settings = new Dictionary<string, string?>(_settings) { ["Concerns:Retention:Enabled"] = "false" };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;
-        var host = await ConcernsHost.StartAsync(_contentRoot, settings, services => services.AddConcernRetention());
+        // Escalation's rows (queued messages, SLA timers) go with a purged concern through the hook escalation registers.
+        var host = await ConcernsHost.StartAsync(_contentRoot, settings, services => services.AddConcernRetention().AddSingleton<IConcernPurgeHook, EscalationPurge>());
         _hosts.Add(host);
         return host;
     }

@@ -3,10 +3,11 @@ using RufaBot.Tests.MyConcerns;
 
 namespace RufaBot.Tests.ScaleOut;
 
-/// <summary>A full intake as typed messages, from "raise a concern" to "submit", and how to compare what turns got.</summary>
+/// <summary>A full intake as typed messages, from "raise a concern" through the more details to "submit", and how to compare what turns got.</summary>
 internal static partial class IntakeTurns
 {
-    public static readonly string[] All = ["raise a concern", .. IntakeScript.ToConsent, "anonymous", "submit"];
+    public static readonly string[] All =
+        ["raise a concern", .. IntakeScript.ToConsent, "anonymous", IntakeScript.AddMoreDetails, .. IntakeScript.Details, "submit"];
 
     /// <summary>The reply expected to contain this text at step <paramref name="index"/>, when the step's question is known.</summary>
     public static string? Expected(int index) => All[index] switch

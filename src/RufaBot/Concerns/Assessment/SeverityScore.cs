@@ -8,11 +8,14 @@ namespace RufaBot.Concerns.Assessment;
 /// imminence (ongoing or threatened 3; past within 30 days 2; older, or early signs 1) + gravity (the gravest
 /// category) + scale (0-3) + 1 for a vulnerable group or UN staff + 1 for three or more Framework tags.
 /// Our readings where the rule is silent: a past event without a date counts as recent (a missing date never lowers
-/// priority); no status is read as past; an unknown number of people scores 1; grave violations against children
+/// priority); no status is read as past; an unknown number of people scores 1; no category (the reporter sent the
+/// essentials without the more details) weighs 2, the middle, until a focal point learns more; grave violations against children
 /// weigh 3; incitement weighs 3 when aimed at a named group, else 2; "other" weighs 1.
 /// </summary>
 internal sealed record SeverityScore(int Imminence, int Gravity, int Scale, int Vulnerability, int Breadth)
 {
+    private const int UnknownGravity = 2;
+
     public int Total => Imminence + Gravity + Scale + Vulnerability + Breadth;
 
     /// <summary>Immediate danger (Q1 yes) is S4 whatever the points.</summary>
@@ -22,7 +25,7 @@ internal sealed record SeverityScore(int Imminence, int Gravity, int Scale, int 
 
     public static SeverityScore Of(ConcernIntake intake, IReadOnlyCollection<RiskFactor> tags, DateOnly today) => new(
         ImminenceOf(intake, today),
-        intake.Categories.Count == 0 ? 0 : intake.Categories.Max(c => GravityOf(c, intake)),
+        intake.Categories.Count == 0 ? UnknownGravity : intake.Categories.Max(c => GravityOf(c, intake)),
         ScaleOf(intake.AffectedCount),
         intake.Groups.Any(g => g != AffectedGroup.General) || intake.Categories.Contains(ThreatsToUn) ? 1 : 0,
         tags.Count >= 3 ? 1 : 0);

@@ -8,10 +8,11 @@ namespace RufaBot.Concerns.Retention;
 /// Purges one closed concern in one transaction. The concern's version is the claim: of two instances purging the same
 /// concern, the second one's save finds the version changed and it rolls back, so each concern is purged once. Then,
 /// in the same transaction: the trail loses its notes and actor keys, the reporter link keeps only its keyed hash
-/// (so the reporter still sees the closed concern in "my concerns", without content), and the concern's queued
-/// messages and SLA timer go.
+/// (so the reporter still sees the closed concern in "my concerns", without content), and what other features keep
+/// about the concern goes (<see cref="IConcernPurgeHook"/>: escalation's queued messages and SLA timer).
 /// </summary>
-internal sealed class ConcernPurger(IDbContextFactory<RufaDbContext> contexts, TimeProvider time, ILogger<ConcernPurger> logger)
+internal sealed class ConcernPurger(IDbContextFactory<RufaDbContext> contexts, IEnumerable<IConcernPurgeHook> hooks, TimeProvider time,
+    ILogger<ConcernPurger> logger)
 {
     /// <summary>True when this call purged the concern; false when it is not closed, already purged or was taken meanwhile.</summary>
     public async Task<bool> PurgeAsync(Guid concernId, CancellationToken ct)
@@ -41,8 +42,8 @@ internal sealed class ConcernPurger(IDbContextFactory<RufaDbContext> contexts, T
             .SetProperty(l => l.DutyStation, (string?)null)
             .SetProperty(l => l.Attachments, (IReadOnlyList<AttachmentRecord>)Array.Empty<AttachmentRecord>())
             .SetProperty(l => l.Conversation, (ReporterConversation?)null), ct);
-        await db.OutboxMessages.Where(m => m.ConcernId == concernId).ExecuteDeleteAsync(ct);
-        await db.SlaTimers.Where(t => t.ConcernId == concernId).ExecuteDeleteAsync(ct);
+        foreach (var hook in hooks)
+            await hook.PurgingAsync(db, concernId, ct);
         await transaction.CommitAsync(ct);
         Log.Purged(logger, concern.Reference, concern.ClosedAt);
         return true;

@@ -15,7 +15,7 @@ namespace RufaBot.Escalation.Actions;
 /// Refusals are answered with the current card and a message saying why, so nobody is left with a stale view; someone
 /// with no part in the concern gets the same card whether the concern exists or not, with nothing of it.
 /// </summary>
-internal sealed class CardActionInvoke(ConcernService concerns, EscalationCard cards, FlowCatalog catalog)
+internal sealed class CardActionInvoke(CardActionService desk, EscalationCard cards, FlowCatalog catalog)
 {
     public const string InvokeName = "adaptiveCard/action";
 
@@ -39,7 +39,7 @@ internal sealed class CardActionInvoke(ConcernService concerns, EscalationCard c
         }
         try
         {
-            var outcome = await concerns.ActOnCardAsync(request, cancellationToken);
+            var outcome = await desk.ActOnCardAsync(request, cancellationToken);
             if (outcome.Concern is null)
                 return CardResponse(EscalationCard.NoAccess(t));
             var message = outcome.MessageKey is { } key ? t.Fill(key, [.. Values(outcome.MessageValues, t)]) : null;

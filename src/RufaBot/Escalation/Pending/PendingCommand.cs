@@ -14,7 +14,7 @@ namespace RufaBot.Escalation.Pending;
 /// "pending" in a personal chat: the concerns waiting for this focal point, soonest due first, each with a button that
 /// opens its card here (an audited read, like a card refresh). The list shows references and enums only.
 /// </summary>
-internal sealed class PendingCommand(ConcernService concerns, EscalationCard cards, FlowCatalog catalog, TimeProvider time) : IChatCommand
+internal sealed class PendingCommand(PendingList list, CardActionService desk, EscalationCard cards, FlowCatalog catalog, TimeProvider time) : IChatCommand
 {
     public const string OpenMarker = "openConcern";
     private const int Shown = 10;
@@ -43,7 +43,7 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
 
     private async Task<Activity> ListAsync(string aad, EscalationTexts t, DateTimeOffset now, CancellationToken ct)
     {
-        var pending = await concerns.ListPendingAsync(aad, ct);
+        var pending = await list.ListAsync(aad, ct);
         if (pending.Count == 0)
             return Replies.Text(t["esc.pending.none"]);
         var title = t.Fill("esc.pending.title", ("count", t.Format.Number(pending.Count)));
@@ -70,7 +70,7 @@ internal sealed class PendingCommand(ConcernService concerns, EscalationCard car
     private async Task<Activity> OpenAsync(Guid id, Activity activity, EscalationTexts t, CancellationToken ct)
     {
         var request = new CardActionRequest(id, EscalationVerbs.Refresh, null, new Dictionary<string, string>(), activity.From?.AadObjectId, activity.Conversation?.Id);
-        var outcome = await concerns.ActOnCardAsync(request, ct);
+        var outcome = await desk.ActOnCardAsync(request, ct);
         // The same words whether the concern does not exist or is not this person's.
         if (outcome.Concern is null)
             return Replies.Text(t["esc.card.noAccess"]);

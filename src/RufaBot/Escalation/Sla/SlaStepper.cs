@@ -4,14 +4,14 @@ using RufaBot.Concerns;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Escalation.Reach;
 using RufaBot.Escalation.Routing;
-using BotProtocol;
 using RufaBot.Storage;
 
 namespace RufaBot.Escalation.Sla;
 
 /// <summary>
 /// Takes one step of a due timer in one unit of work: the audit-trail event, the outbox messages and the timer's new
-/// state are saved together, so a crash either did the step entirely or not at all.
+/// state are saved together, so a crash either did the step entirely or not at all. It decides what to say to whom
+/// (<see cref="SlaNotice"/>); the outbox turns each notice into the message Teams gets.
 /// </summary>
 internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaDeadlines deadlines, IEscalationRouter router, SlaSummary summary,
     IOptionsMonitor<SlaOptions> options, TimeProvider time, ILogger<SlaStepper> logger)
@@ -40,16 +40,10 @@ internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaD
 
         var step = plan[timer.Steps];
         var recipients = await RecipientsAsync(step, concern, ct);
-        var text = summary.Text(step, concern, deadline, now);
-        var locales = await ReachDirectory.LocalesAsync(db, recipients.People, ct);
-        foreach (var person in recipients.People)
-        {
-            var theirs = locales.TryGetValue(person, out var locale) ? summary.Text(step, concern, deadline, now, locale) : text;
-            db.Enqueue(OutboxWrites.SendToPerson(person, Replies.Text(theirs), Purpose, concern.Id, now));
-        }
-        if (recipients.Channel is { } channel)
-            db.Enqueue(OutboxWrites.SendToConversation(channel.ServiceUrl, channel.ConversationId, channel.TenantId, Replies.Text(text), Purpose, concern.Id, now));
-        var reached = recipients.People.Count + (recipients.Channel is null ? 0 : 1);
+        var notices = Notices(step, concern, deadline, recipients, await ReachDirectory.LocalesAsync(db, recipients.People, ct), now);
+        foreach (var notice in notices)
+            db.Enqueue(OutboxWrites.SendText(notice.Recipient, notice.Text, Purpose, concern.Id, now));
+        var reached = notices.Count;
         concern.RecordSlaStep(EventKind(step), $"{deadline.Milestone} due {deadline.DueAt:u}, {SlaSummary.Overdue(now - deadline.DueAt)} late: {step} to {reached} recipient(s) ({recipients.Route ?? "no route"})", now);
 
         if (timer.Steps == 0)
@@ -59,6 +53,18 @@ internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaD
         timer.NextStepAt = timer.Steps < plan.Count ? now + settings.StepInterval : null;
         await db.SaveChangesAsync(ct);
         Log.StepTaken(logger, concern.Id, concern.Tier, deadline.Milestone, step, reached);
+    }
+
+    /// <summary>What the step says to whom: each person in their language, a channel in the default one.</summary>
+    private List<SlaNotice> Notices(SlaStep step, Concern concern, SlaDeadline deadline, SlaRecipients recipients,
+        IReadOnlyDictionary<string, string> locales, DateTimeOffset now)
+    {
+        var text = summary.Text(step, concern, deadline, now);
+        var notices = recipients.People.Select(person => new SlaNotice(OutboxRecipient.Person(person),
+            locales.TryGetValue(person, out var locale) ? summary.Text(step, concern, deadline, now, locale) : text)).ToList();
+        if (recipients.Channel is { } channel)
+            notices.Add(new SlaNotice(OutboxRecipient.Conversation(channel.ServiceUrl, channel.ConversationId, channel.TenantId), text));
+        return notices;
     }
 
     /// <summary>The steps of a missed deadline: the reminders, the backup, the next tier; at most <see cref="SlaOptions.MaxAlerts"/>.</summary>
@@ -98,4 +104,7 @@ internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaD
     };
 
     private sealed record SlaRecipients(IReadOnlyList<string> People, ChannelTarget? Channel, string? Route);
+
+    /// <summary>One alert decided: who gets it and what it says; the outbox makes the message.</summary>
+    private sealed record SlaNotice(OutboxRecipient Recipient, string Text);
 }

@@ -13,12 +13,13 @@ namespace RufaBot.Tests.Escalation.Journeys;
 /// </summary>
 public sealed class AcceptanceJourneyTests : EscalationBot
 {
+    // The essentials only: with "raise a concern" before them and "submit" after, a concern reaches the focal point in
+    // nine turns.
     private static readonly string[] Answers =
     [
         "no", "yes",
         "Armed men burned houses in two villages and told the families who stayed that they would be next.",
-        "attacks on civilians, displacement", "ongoing", "last week", "Mali", "Mopti region", "11–100", "women, children",
-        "militia", "a witness told me", "yes, but without their names", "no one I know of", "several", "no", "nobody", "UNDP", "Bamako", "anonymous",
+        "Mali", "last week", "women, children", "anonymous",
     ];
 
     [Fact]
@@ -30,10 +31,15 @@ public sealed class AcceptanceJourneyTests : EscalationBot
         Assert.Contains(Connector.ActivitiesTo(fpChat), a => ((string?)a["text"])?.Contains("Nothing is waiting for your action") == true);
 
         var reporter = new Transcript(Bot, Connector);
+        var turns = 1;
         await reporter.Send("raise a concern");
         foreach (var answer in Answers)
+        {
             await reporter.Send(answer);
+            turns++;
+        }
         (await reporter.Answer("summary", "submit")).AssertReply("Reference: HR-");
+        Assert.Equal(9, ++turns);
 
         await DrainOutboxAsync();
         var card = LastCardIn(fpChat);

@@ -1,7 +1,0 @@
-namespace RufaBot.Storage;
-
-internal enum StorageProvider
-{
-    Sqlite,
-    PostgreSQL,
-}
