@@ -108,7 +108,8 @@ public sealed class WebDoorBrowserTests : EscalationBot
         await Check(page);
         await page.Locator("button[value=submit]").ClickAsync();
         await Check(page);
-        Assert.True(checkedPages.Count > 15, string.Join(", ", checkedPages));
+        // The static pages, an error, every question of the dialog, the summary and the receipt.
+        Assert.True(checkedPages.Count >= 8, string.Join(", ", checkedPages));
     }
 
     private async Task<Concern> LoadAsync(string reference)
