@@ -41,6 +41,9 @@ public sealed class FlowCatalog
     // Any string of the tables, e.g. "engine.expired" for a host that words expiry itself.
     public string Text(string key, string? locale) => Strings.For(locale).Text(key);
 
+    // Whether the tables define the key (in English, every language's fallback): a host's own variant of a string may be absent.
+    public bool HasText(string key) => Strings.Default.HasText(key);
+
     // True when the user's text is one of the words listed under `key` (e.g. "host.words.feedback") in the
     // locale's table or in English, compared the forgiving way the engine compares answers.
     public bool IsWord(string key, string? text, string? locale)

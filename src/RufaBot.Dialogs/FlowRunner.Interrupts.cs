@@ -47,7 +47,7 @@ public sealed partial class FlowRunner
             PendingQuestion.ConfirmStartOver => StartOverStepId,
             _ => ResumeStepId,
         };
-        var raw = input.Value is { } value ? CardValue(value, id) : input.Text;
+        var raw = input.Fields is { } fields ? Field(fields, id) : input.Text;
         var command = input.Command
             ?? (raw is not null && turn.Strings.Commands.TryGetValue(TextFold.Fold(raw), out var typed) ? typed : null);
         bool? yes = command switch
@@ -125,6 +125,8 @@ public sealed partial class FlowRunner
             frame.History.RemoveAt(frame.History.Count - 1);
             frame.StepId = id;
             frame.Tries = 0;
+            // A preset question was never asked: back goes past it to the question before.
+            if (PresetOf(state, frame, id) is not null) continue;
             if (catalog.Flow(frame.FlowId).Find(id) is not CallStep) return;
             if (frame.Values.GetValueOrDefault(id) is FlowAnswer { Path.Count: > 0 } child)
             {

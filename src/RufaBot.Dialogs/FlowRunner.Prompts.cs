@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using RufaBot.Dialogs.Answers;
 using RufaBot.Dialogs.Input;
 using RufaBot.Dialogs.Messages;
@@ -57,7 +56,7 @@ public sealed partial class FlowRunner
             Tries = frame.Tries,
             Actions = Actions(state, step, strings),
         };
-        turn.Messages.Add(step is SummaryStep summary ? Summarize(prompt, frame, summary, strings) : step.Describe(prompt, strings));
+        turn.Messages.Add(step is SummaryStep summary ? Summarize(prompt, state, frame, summary, strings) : step.Describe(prompt, strings));
         return turn.Result(state, FlowStatus.Waiting);
     }
 
@@ -74,11 +73,11 @@ public sealed partial class FlowRunner
     private static PromptAction Action(FlowCommand command, StringTable strings) =>
         new(command, strings.Text(EngineKeys.Label(command)));
 
-    // Interruptions come from a card button (Command) or a typed word; a card value is never one.
+    // Interruptions come from a button (Command) or a typed word; a submitted form is never one.
     private static FlowCommand? CommandOf(UserInput input, Turn turn)
     {
         if (input.Command is { } command) return command;
-        if (input.Value is not null || input.Text is null) return null;
+        if (input.Fields is not null || input.Text is null) return null;
         if (input.Text.Trim() == "?") return FlowCommand.Help;
         return turn.Strings.Commands.TryGetValue(TextFold.Fold(input.Text), out var typed) ? typed : null;
     }
@@ -92,7 +91,7 @@ public sealed partial class FlowRunner
     private static Parsed Read(UserInput input, PromptStep step, Turn turn)
     {
         // Files sent alongside an answer to another kind of question are not that answer.
-        if (input.Value is null && input.Attachments.Count > 0 && step.Kind == PromptKind.Attachment) return step.ParseFiles(input.Attachments, turn.Parse);
+        if (input.Fields is null && input.Attachments.Count > 0 && step.Kind == PromptKind.Attachment) return step.ParseFiles(input.Attachments, turn.Parse);
         var raw = RawOf(input, step);
 
         if (string.IsNullOrWhiteSpace(raw))
@@ -100,23 +99,10 @@ public sealed partial class FlowRunner
         return step.Parse(raw, turn.Parse);
     }
 
-    // The answer as the user gave it: typed, or the step's input on a card (or its typed alternative).
-    private static string? RawOf(UserInput input, PromptStep step) => input.Value is { } value
-        ? CardValue(value, step.Id) is { Length: > 0 } given && !string.IsNullOrWhiteSpace(given) ? given : CardValue(value, TypedInputId(step.Id))
+    // The answer as the user gave it: typed, or the step's field on a form (or its typed alternative).
+    private static string? RawOf(UserInput input, PromptStep step) => input.Fields is { } fields
+        ? Field(fields, step.Id) is { } given && !string.IsNullOrWhiteSpace(given) ? given : Field(fields, TypedInputId(step.Id))
         : input.Text;
 
-    // Adaptive Cards submit every input as a string keyed by its id; a few clients send JSON types.
-    internal static string? CardValue(JsonElement value, string key)
-    {
-        if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(key, out var v)) return null;
-        return v.ValueKind switch
-        {
-            JsonValueKind.String => v.GetString(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            JsonValueKind.Number => v.GetRawText(),
-            JsonValueKind.Array => string.Join(',', v.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
-            _ => null,
-        };
-    }
+    internal static string? Field(IReadOnlyDictionary<string, string> fields, string key) => fields.GetValueOrDefault(key);
 }

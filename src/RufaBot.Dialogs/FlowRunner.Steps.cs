@@ -25,6 +25,13 @@ public sealed partial class FlowRunner
 
             switch (flow.Find(frame.StepId))
             {
+                case PromptStep p when PresetOf(state, frame, p.Id) is { } raw:
+                    var preset = p.Parse(raw, turn.Parse);
+                    if (preset.ErrorKey is not null)
+                        throw new InvalidOperationException($"The preset answer to '{flow.Id}.{p.Id}' is not a valid answer.");
+                    Record(frame, p.Id, preset.Answer);
+                    frame.StepId = flow.NextOf(p);
+                    break;
                 case PromptStep when turn.Pausing:
                     // A pausing message was said: keep the draft and stop here; the question is asked on resume.
                     state.Paused = true;
@@ -50,6 +57,9 @@ public sealed partial class FlowRunner
             }
         }
     }
+
+    private static string? PresetOf(FlowState state, FlowFrame frame, string stepId) =>
+        state.Preset is { } preset && ReferenceEquals(frame, state.Stack[0]) ? preset.GetValueOrDefault(stepId) : null;
 
     // A child started again (after "back") gets its earlier answers to prefill its questions.
     private static void Push(FlowState state, FlowDefinition flow, FlowAnswer? seed)

@@ -21,11 +21,11 @@ public sealed partial class FlowRunner
     // comes back to the summary by way of any question the new answer makes necessary (FlowRunner.Edits.cs).
     private TurnResult Review(FlowState state, FlowFrame frame, SummaryStep step, UserInput input, Turn turn)
     {
-        var raw = input.Value is { } value ? CardValue(value, step.Id) : input.Text;
+        var raw = input.Fields is { } fields ? Field(fields, step.Id) : input.Text;
         var shown = Show(frame, step);
         var options = shown.Select(s => new ChoiceOption(s.Step.Id, s.LabelKey, Folded(s.LabelKey))).ToList();
         var more = MoreOffered(frame, step) ? Folded(step.MoreLabelKey!) : [];
-        var pick = SummaryReply.Read(raw, options, id => shown.Exists(s => s.Step.Id == id && s.Step is PromptStep), catalog.Strings, more);
+        var pick = SummaryReply.Read(raw, options, id => shown.Exists(s => s.Step.Id == id && s.Step is PromptStep) && PresetOf(state, frame, id) is null, catalog.Strings, more);
         if (pick.ErrorKey is { } error) return Refuse(state, Parsed.Fail(error), turn);
 
         frame.Tries = 0;
@@ -48,13 +48,13 @@ public sealed partial class FlowRunner
         return Advance(state, turn);
     }
 
-    private Prompt Summarize(Prompt prompt, FlowFrame frame, SummaryStep step, StringTable strings) => prompt with
+    private Prompt Summarize(Prompt prompt, FlowState state, FlowFrame frame, SummaryStep step, StringTable strings) => prompt with
     {
         Items = [.. Show(frame, step).Select(s => new SummaryItem(
             s.Step.Id,
             strings.Text(s.LabelKey),
             s.Answer is null ? strings.Text(EngineKeys.NotAnswered) : Display(s.Step, s.Answer, strings),
-            Editable: s.Step is PromptStep,
+            Editable: s.Step is PromptStep && PresetOf(state, frame, s.Step.Id) is null,
             Answered: s.Answer is not null))],
         Choices = MoreOffered(frame, step)
             ? [new PromptChoice(SubmitValue, strings.Text(EngineKeys.Submit)), new PromptChoice(MoreValue, strings.Text(step.MoreLabelKey!))]

@@ -14,9 +14,11 @@ public sealed partial class FlowRunner(FlowCatalog catalog, FlowRunnerOptions? o
 
     public FlowCatalog Catalog => catalog;
 
-    public TurnResult Begin(string flowId, string? locale, DateTimeOffset now)
+    // A host may answer some of the root flow's questions itself (preset): a channel that offers fewer choices than
+    // the dialog (the web door's one consent mode) skips the question instead of rewording it.
+    public TurnResult Begin(string flowId, string? locale, DateTimeOffset now, IReadOnlyDictionary<string, string>? preset = null)
     {
-        var state = new FlowState { UpdatedAt = now };
+        var state = new FlowState { UpdatedAt = now, Preset = preset is { Count: > 0 } ? new(preset, StringComparer.Ordinal) : null };
         var turn = NewTurn(locale, now);
         Push(state, catalog.Flow(flowId), seed: null);
         return Advance(state, turn);

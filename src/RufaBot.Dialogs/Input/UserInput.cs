@@ -1,15 +1,15 @@
-using System.Text.Json;
 using RufaBot.Dialogs.Answers;
 
 namespace RufaBot.Dialogs.Input;
 
 // What the user sent this turn, already stripped of any channel detail by the host.
-// Value is a card submit object keyed by step id, e.g. {"category":"killings"}.
+// Fields is a submitted form keyed by step id, e.g. {"category":"killings"} (plus "{step}.typed", see
+// FlowRunner.TypedInputId); the host decodes its own form (a card's value, an HTML form) into it.
 public sealed record UserInput
 {
     public string? Text { get; init; }
 
-    public JsonElement? Value { get; init; }
+    public IReadOnlyDictionary<string, string>? Fields { get; init; }
 
     public IReadOnlyList<AttachmentInfo> Attachments { get; init; } = [];
 
@@ -17,7 +17,7 @@ public sealed record UserInput
 
     public static UserInput FromText(string text) => new() { Text = text };
 
-    public static UserInput FromCard(JsonElement value) => new() { Value = value };
+    public static UserInput FromFields(IReadOnlyDictionary<string, string> fields) => new() { Fields = fields };
 
     public static UserInput FromAttachments(params IReadOnlyList<AttachmentInfo> files) => new() { Attachments = files };
 

@@ -3,7 +3,7 @@ using RufaBot.Dialogs.Answers;
 
 namespace RufaBot.Dialogs.Messages;
 
-// A question the host renders as a card input (id = StepId) or as text with suggested actions.
+// A question the host renders as a form input (id = StepId) or as text with suggested actions.
 // Min/Max mean length for Text, value for Number, selections for multi Choice, files for Attachment.
 // A Summary carries Items to review and one choice, "submit"; see FlowRunner.Summary.cs for its answers.
 public sealed record Prompt : BotMessage

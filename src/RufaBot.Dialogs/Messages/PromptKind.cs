@@ -1,9 +1,7 @@
 namespace RufaBot.Dialogs.Messages;
 
-// Maps one to one onto Adaptive Card inputs: Text→Input.Text, Choice→Input.ChoiceSet,
-// Confirm→Input.Toggle or two buttons, Date→Input.Date, Number→Input.Number,
-// Country→Input.ChoiceSet (filtered) or Input.Text, Attachment→file upload.
-// Summary has no input: the answers so far (Prompt.Items), an Edit button each and a Submit button.
+// What kind of form input a host renders for the question: a text box, a choice list, yes/no, a date, a country,
+// a number, a file upload. Summary has no input: the answers so far (Prompt.Items), an Edit each and a Submit.
 public enum PromptKind
 {
     Text,

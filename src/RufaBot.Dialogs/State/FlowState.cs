@@ -14,6 +14,10 @@ public sealed class FlowState
 
     public bool Paused { get; set; }
 
+    // Answers the host fixed when the flow began (root-flow step id → the answer as a form field would give it):
+    // such a question is never asked, cannot be gone back to or edited, and counts as answered (FlowRunner.Begin).
+    public Dictionary<string, string>? Preset { get; set; }
+
     [JsonIgnore]
     public bool IsActive => Stack.Count > 0;
 

@@ -74,7 +74,7 @@ internal sealed partial class ConcernService
                 var concern = await db.Concerns.Where(c => c.Reference == normalized && c.FollowUpSecret != null)
                     .Include(c => c.Events.OrderBy(e => e.Id)).AsSplitQuery()
                     .FirstOrDefaultAsync(cancellationToken);
-                if (concern is not null && FollowUpPassphrase.Matches(passphrase, concern.FollowUpSecret))
+                if (FollowUpPassphrase.Matches(passphrase, concern?.FollowUpSecret ?? keys.DecoyPassphraseHash) && concern is not null)
                     return concern;
                 Log.FollowUpRefused(logger);
                 return null;

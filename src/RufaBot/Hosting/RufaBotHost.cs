@@ -9,6 +9,7 @@ using RufaBot.MyConcerns;
 using BotProtocol;
 using RufaBot.RateLimiting;
 using RufaBot.Turns;
+using RufaBot.Web;
 
 namespace RufaBot.Hosting;
 
@@ -36,6 +37,7 @@ internal static class RufaBotHost
         builder.AddEscalationActions();
         builder.AddRateLimiting();
         builder.AddRufaDiagnostics();
+        builder.AddWebDoor();
         customize?.Invoke(builder);
 
         var app = builder.Build();
@@ -44,6 +46,7 @@ internal static class RufaBotHost
         app.MapBotEndpoint().RequireRateLimiting(RateLimitingExtensions.EndpointPolicy);
         app.MapRufaHealthChecks();
         app.MapRufaDiagnostics();
+        app.MapWebDoor();
         return app;
     }
 }

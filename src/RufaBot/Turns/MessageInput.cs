@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RufaBot.Cards;
 using RufaBot.Dialogs.Answers;
 using RufaBot.Dialogs.Input;
 using BotProtocol;
@@ -20,7 +21,7 @@ internal sealed record MessageInput(UserInput Input, string? StepId, string? Tex
             if (kind.ValueEquals("command") && Enum.TryParse<FlowCommand>(StringOf(value, "command"), out var command) && Enum.IsDefined(command))
                 return new MessageInput(UserInput.FromCommand(command), null, null);
             if (kind.ValueEquals("answer") && StringOf(value, "step") is { Length: > 0 } step)
-                return new MessageInput(UserInput.FromCard(value.Clone()), step, null);
+                return new MessageInput(UserInput.FromFields(CardFields.Decode(value)), step, null);
         }
 
         var files = activity.Attachments?

@@ -29,12 +29,14 @@ internal sealed partial class Transcript(FlowCatalog catalog, string locale = "e
 
     public Transcript Begin(string flowId) => Take(Runner.Begin(flowId, Locale, Now));
 
+    public Transcript Begin(string flowId, IReadOnlyDictionary<string, string> preset) => Take(Runner.Begin(flowId, Locale, Now, preset));
+
     public Transcript Send(string text) => Take(Runner.Continue(Stored(), UserInput.FromText(text), Locale, Now));
 
     public Transcript SendCard(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        return Take(Runner.Continue(Stored(), UserInput.FromCard(doc.RootElement.Clone()), Locale, Now));
+        return Take(Runner.Continue(Stored(), UserInput.FromFields(FormFields.Of(doc.RootElement)), Locale, Now));
     }
 
     public Transcript SendFiles(params AttachmentInfo[] files) =>

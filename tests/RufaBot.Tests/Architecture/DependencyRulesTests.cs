@@ -72,6 +72,17 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
+    public void Dialogs_ReadsNoSubmittedJson_OnlyItsOwnFiles()
+    {
+        // The engine takes form fields (UserInput.Fields); a card's JSON value is decoded by the host (Cards/CardFields).
+        var readers = TypeUses.Of(Dialogs)
+            .Where(u => u.To == "System.Text.Json.JsonElement" && u.From != "RufaBot.Dialogs.FlowLoader" && !InNamespace(u.From, "RufaBot.Dialogs.Loading"))
+            .Select(u => u.ToString()).Distinct();
+
+        Assert.Empty(readers);
+    }
+
+    [Fact]
     public void ProductionAssembly_HoldsNoTool_AndTheToolsUseIt()
     {
         Assert.DoesNotContain(AppAssembly.GetTypes(), t => InNamespace(t.FullName!, "RufaBot.Cli"));

@@ -23,10 +23,10 @@ public sealed class DialogInputFuzzTests(ITestOutputHelper output)
         (3, Gen.OneOf("yes", "no", "skip", "back", "help", "cancel", "start over", "1", "Mali", "last week", "2030-01-01", "anonymous", "submit", "", " ")
             .Select(UserInput.FromText)),
         (2, Gen.Select(Gen.OneOf("what", "danger", "categories", "summary", "when", "country", "place", "consent", "topic", "", "nope"), JsonShapes.Any,
-            (step, answer) => UserInput.FromCard(JsonSerializer.SerializeToElement(new System.Text.Json.Nodes.JsonObject
+            (step, answer) => UserInput.FromFields(CardFields.Decode(JsonSerializer.SerializeToElement(new System.Text.Json.Nodes.JsonObject
             {
                 ["rufa"] = "answer", ["step"] = step, [step] = answer?.DeepClone(),
-            })))),
+            }))))),
         (1, Gen.Enum<FlowCommand>().Select(UserInput.FromCommand)));
 
     private static readonly Gen<(string Flow, string? Locale, UserInput[] Inputs)> Conversation =
@@ -47,7 +47,7 @@ public sealed class DialogInputFuzzTests(ITestOutputHelper output)
                 result = runner.Continue(result.State, input, c.Locale, now);
                 Assert.True(Enum.IsDefined(result.Status));
             }
-        }, FuzzRun.DialogInputs / 4, output, c => $"{c.Flow} ({c.Locale ?? "no locale"}): " + string.Join(" | ", c.Inputs.Select(i => FuzzRun.Show(i.Text ?? i.Value?.GetRawText() ?? i.Command?.ToString() ?? ""))));
+        }, FuzzRun.DialogInputs / 4, output, c => $"{c.Flow} ({c.Locale ?? "no locale"}): " + string.Join(" | ", c.Inputs.Select(i => FuzzRun.Show(i.Text ?? (i.Fields is { } f ? JsonSerializer.Serialize(f) : null) ?? i.Command?.ToString() ?? ""))));
 
     [Fact]
     public void Escape_LeavesNothingThatRenders() =>

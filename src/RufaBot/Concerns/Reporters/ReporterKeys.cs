@@ -57,6 +57,17 @@ internal sealed class ReporterKeys(IOptions<ConcernsOptions> options)
     /// <summary>The stored form of a follow-up passphrase: a salted slow hash, independent of the reporter.</summary>
     public string PassphraseHash(string passphrase) => FollowUpPassphrase.Hash(passphrase, _passphraseIterations);
 
+    /// <summary>
+    /// The key under which the web door counts wrong passphrases for one reference: keyed, so the counter store
+    /// lists no references, and never an address.
+    /// </summary>
+    public string FollowUpAttempts(string normalizedReference) => Hash("follow-up-attempts", normalizedReference);
+
+    /// <summary>A passphrase hash that matches nothing: checked when a reference is unknown, so that a guess costs the same either way.</summary>
+    public string DecoyPassphraseHash => _decoy ??= PassphraseHash(FollowUpPassphrase.New());
+
+    private string? _decoy;
+
     private string Hash(string label, string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes($"{label}\n{value}")));
 

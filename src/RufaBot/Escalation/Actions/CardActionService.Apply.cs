@@ -31,7 +31,7 @@ internal sealed partial class CardActionService
                         return askProblem;
                     concern.RequestInformation(request.Input(Inputs.Question)!, actor, now);
                     await notices.QuestionAsync(db, concern, request.Input(Inputs.Question)!, viewer.Role, now, ct);
-                    break;
+                    return await Done(db, concern, now, notices.AskedKey(concern), [], ct);
                 case EscalationVerbs.Escalate:
                     if (Concern.NextTier(concern.Tier) is not { } next)
                         return Applied.Refused("esc.msg.topTier");

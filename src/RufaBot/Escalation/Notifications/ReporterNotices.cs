@@ -66,6 +66,13 @@ internal sealed class ReporterNotices(FlowCatalog catalog)
         db.Enqueue(OutboxWrites.SendToConversation(chat.ServiceUrl, chat.ConversationId, chat.TenantId, activity, QuestionPurpose, null, now));
     }
 
-    private static Task<ReporterConversation?> ConversationAsync(RufaDbContext db, Concern concern, CancellationToken ct) =>
+    /// <summary>
+    /// What the focal point's card says once their question is recorded: with no link there is no chat to send it to,
+    /// so it waits in the reporter's follow-up inbox (the web door's follow-up page, or "follow up" in a chat).
+    /// </summary>
+    public string AskedKey(Concern concern) =>
+        "esc.msg.InformationRequested" + (concern.Consent == Concerns.Intake.ConsentMode.Unlinked ? ".unlinked" : "");
+
+        private static Task<ReporterConversation?> ConversationAsync(RufaDbContext db, Concern concern, CancellationToken ct) =>
         db.ReporterLinks.Where(l => l.ConcernId == concern.Id).Select(l => l.Conversation).FirstOrDefaultAsync(ct);
 }
