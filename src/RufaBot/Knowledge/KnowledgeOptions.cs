@@ -17,8 +17,11 @@ internal sealed class KnowledgeOptions
     /// <summary>Passages shown in an extractive answer and given to the model.</summary>
     public int TopK { get; set; } = 3;
 
-    /// <summary>A passage is kept only if its score is at least this share of the best score.</summary>
-    public double MinRelativeScore { get; set; } = 0.4;
+    /// <summary>
+    /// A passage is kept only if its score is at least this share of the best score: a passage far below the best
+    /// shares a word or two with the question, not its subject. 0.6 changes none of the evaluation's figures.
+    /// </summary>
+    public double MinRelativeScore { get; set; } = 0.6;
 
     /// <summary>
     /// BM25 floor: below it a passage is not a match. 4.5 is above what a single rare word matched only in a body

@@ -12,7 +12,7 @@ internal static class KnowledgeOptionsProblems
         if (options.TopK is < 1 or > 8)
             yield return "Knowledge:TopK must be between 1 and 8 (default 3).";
         if (options.MinRelativeScore is < 0 or > 1)
-            yield return "Knowledge:MinRelativeScore must be between 0 and 1 (default 0.4).";
+            yield return "Knowledge:MinRelativeScore must be between 0 and 1 (default 0.6).";
         if (options.MinCoverage is < 0 or > 1)
             yield return "Knowledge:MinCoverage must be between 0 and 1 (default 0.35).";
         if (options.MaxPromptTokens is < 500 or > 2000)

@@ -11,7 +11,7 @@ public sealed class ChatModeTests
         var chat = await ChatRun.RunAsync("/help\n/quit\n");
 
         Assert.Equal(0, chat.ExitCode);
-        chat.AssertInOrder("RufaBot: Hello, I am RufaBot.", "/1 Raise a concern   /2 My concerns", "Alex> /help", "/set FIELD VALUE", "/as NAME", "Alex> /quit");
+        chat.AssertInOrder("RufaBot: Welcome to RufaBot", "Hello, I am RufaBot.", "/1 Raise a concern   /2 My concerns", "Alex> /help", "/set FIELD VALUE", "/as NAME", "Alex> /quit");
         Assert.DoesNotContain("[warning]", chat.Error);
     }
 
@@ -55,7 +55,7 @@ public sealed class ChatModeTests
 
         chat.AssertInOrder(
             "Alex> feedback", "What is your feedback about?",
-            "Alex> /as Sam Focal", "You are now Sam Focal (29:chat-sam-focal)", "RufaBot: Hello, I am RufaBot.",
+            "Alex> /as Sam Focal", "You are now Sam Focal (29:chat-sam-focal)", "RufaBot: Welcome to RufaBot", "Hello, I am RufaBot.",
             "Sam Focal> help", "RufaBot: Here is what I can do",
             "Sam Focal> /as", "conversation a:chat-sam-focal",
             "Alex> /set topic 4",

@@ -15,7 +15,9 @@ public sealed class QuestionTranscriptTests : RunningBot
 
         var card = t.LastCard();
         var json = card.ToJsonString();
-        Assert.Matches("Commitment statement|Detailed Action Plan|Plan of Action", json);
+        // The answer is RufaBot's guidance, labelled as such, with its source listed.
+        Assert.Contains("guidance, not UN policy", json);
+        Assert.Contains("[1] RufaBot guidance, what to do if you learn of a serious violation", json);
         Assert.Contains("\\u0022rufa\\u0022:\\u0022feedback\\u0022".Replace("\\u0022", "\""), json);
         var yes = card["actions"]!.AsArray().Select(a => a!["data"]!.AsObject()).First(d => (bool?)d["helpful"] == true);
 

@@ -6,14 +6,20 @@ public sealed class AnswerServiceTests
 {
     private const string SeriousViolation = "what must I do if I learn of a serious violation?";
 
+    // Three passages, two of them from the source documents.
+    private const string Induction = "Is the human rights induction mandatory?";
+
     [Fact]
-    public async Task Offline_SeriousViolationQuestion_AnswersExtractivelyWithCommitmentCitation()
+    public async Task Offline_SeriousViolationQuestion_AnswersExtractivelyWithTheLabelledGuidance_ThatRestsOnThePledges()
     {
-        var answer = await new KnowledgeTestServices().Answers.AnswerAsync(SeriousViolation, "en-US", CancellationToken.None);
+        var services = new KnowledgeTestServices();
+        var answer = await services.Answers.AnswerAsync(SeriousViolation, "en-US", CancellationToken.None);
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
         Assert.False(answer.LooksLikeConcern);
-        Assert.Contains(answer.Citations, c => c.Citation.Document is "Commitment statement" or "Plan of Action" or "Detailed Action Plan");
+        var citation = Assert.Single(answer.Citations).Citation;
+        Assert.Equal("RufaBot guidance, what to do if you learn of a serious violation", citation.Label);
+        Assert.Equal(["CS P1"], KnowledgeTestServices.Shipped.Single(e => e.Id == citation.EntryId).SourceRefs);
         Assert.Contains("security focal point", answer.Text);
         Assert.Contains("RufaBot's guidance, not UN policy", answer.Text);
         for (var n = 1; n <= answer.Citations.Count; n++)
@@ -36,12 +42,12 @@ public sealed class AnswerServiceTests
     [Fact]
     public async Task GoodCitedModelAnswer_IsUsed()
     {
-        var chat = new FakeChatClient("Raise it early through RufaBot or your focal point [1]. The Resident Coordinator leads the country strategy [2].");
-        var answer = await new KnowledgeTestServices(chat: chat).Answers.AnswerAsync(SeriousViolation, null, CancellationToken.None);
+        var chat = new FakeChatClient("All UN entities will ensure that all staff take the mandatory induction [1]. RufaBot's walkthrough is a short introduction to Human Rights up Front [2].");
+        var answer = await new KnowledgeTestServices(chat: chat).Answers.AnswerAsync(Induction, null, CancellationToken.None);
 
         Assert.Equal(AnswerMode.Generated, answer.Mode);
         Assert.Equal([1, 2], answer.Citations.Select(c => c.Number));
-        Assert.Contains("leads the country strategy [2]", answer.Text);
+        Assert.Contains("introduction to Human Rights up Front [2]", answer.Text);
         Assert.Single(chat.Calls);
     }
 
@@ -50,7 +56,7 @@ public sealed class AnswerServiceTests
     {
         var chat = new FakeChatClient("Report it to the Secretary-General directly [9].");
         var services = new KnowledgeTestServices(chat: chat);
-        var answer = await services.Answers.AnswerAsync(SeriousViolation, null, CancellationToken.None);
+        var answer = await services.Answers.AnswerAsync(Induction, null, CancellationToken.None);
 
         Assert.Contains("[2] Source:", chat.UserText);
         Assert.DoesNotContain("[9] Source:", chat.UserText);

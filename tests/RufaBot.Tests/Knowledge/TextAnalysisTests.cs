@@ -36,6 +36,9 @@ public sealed class TextAnalysisTests
         Assert.Equal(["dap", "2.3", "item", "item#13.1", "13.1"], TextAnalyzer.Analyze("DAP 2.3, item 13.1.", Language.English));
         // A small number belongs to its word: "action 3" is not footnote 3.
         Assert.Equal(["action", "action#3"], TextAnalyzer.Analyze("action 3", Language.English));
+        // A cross-reference's "see" is no word of the passage; "see" in a sentence still is.
+        Assert.Equal(["task", "forc", "13.1"], TextAnalyzer.Analyze("Task Forces (see 13.1)", Language.English));
+        Assert.Equal(["see", "violat"], TextAnalyzer.Analyze("if I see a violation", Language.English));
     }
 
     [Theory]

@@ -60,7 +60,7 @@ public sealed class LocalDevelopmentEndToEndTests : RunningBot
 
         await Task.Delay(300);
         var welcome = Assert.Single(Connector.ActivitiesTo(conversation));
-        Assert.StartsWith("Hello, I am RufaBot", (string?)welcome["attachments"]![0]!["content"]!["body"]![0]!["text"]);
+        Assert.StartsWith("Hello, I am RufaBot", (string?)welcome["attachments"]![0]!["content"]!["body"]![1]!["text"]);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class LocalDevelopmentEndToEndTests : RunningBot
         (await Bot.PostAsJsonAsync("/api/messages", installed)).EnsureSuccessStatusCode();
 
         await Task.Delay(300);
-        Assert.Equal(2, Connector.ActivitiesTo(conversation).Count(a => ((string?)a["attachments"]?[0]?["content"]?["body"]?[0]?["text"])?.StartsWith("Hello, I am RufaBot") == true));
+        Assert.Equal(2, Connector.ActivitiesTo(conversation).Count(a => ((string?)a["attachments"]?[0]?["content"]?["body"]?[1]?["text"])?.StartsWith("Hello, I am RufaBot") == true));
     }
 
     [Fact]

@@ -8,8 +8,9 @@ using RufaBot.Tests.Infrastructure;
 namespace RufaBot.Tests.Welcome;
 
 /// <summary>
-/// The welcome when RufaBot is added: a card whose buttons send their words as a message (imBack), all five in a
-/// private chat, only those that work there in a group chat or channel; text with suggested actions off Teams.
+/// The welcome when RufaBot is added: a card with a title whose buttons send their words as a message (imBack), all
+/// five in a private chat, only those that work there in a group chat or channel, one of them the primary action;
+/// text with suggested actions off Teams.
 /// </summary>
 public sealed class WelcomeCardTests : RunningBot
 {
@@ -18,13 +19,28 @@ public sealed class WelcomeCardTests : RunningBot
     {
         var card = await WelcomeCardAsync("personal-conversationUpdate-membersAdded-user-and-bot");
 
-        Assert.StartsWith("Hello, I am RufaBot.", (string?)card["body"]![0]!["text"]);
+        Assert.Equal(("Welcome to RufaBot", "Bolder"), ((string?)card["body"]![0]!["text"], (string?)card["body"]![0]!["weight"]));
+        Assert.StartsWith("Hello, I am RufaBot.", (string?)card["body"]![1]!["text"]);
         Assert.Equal(
             [("Raise a concern", "raise a concern"), ("My concerns", "my concerns"), ("My responsibilities", "my responsibilities"), ("Induction", "induction"), ("Help", "help")],
             Buttons(card));
         // Plain data every client posts (the Agents Playground refuses msteams.imBack), read by the bot as the words.
         Assert.All(ButtonReply.Buttons(card), a => Assert.Equal(("Action.Submit", "say", null), ((string?)a["type"], (string?)a["data"]!["rufa"], a["data"]!["msteams"])));
         CardDump.Write("welcome-personal", card);
+    }
+
+    [Fact]
+    public async Task PersonalWelcome_HasOnePrimaryAction_RaiseAConcern_AloneAboveTheOthers()
+    {
+        var card = await WelcomeCardAsync("personal-conversationUpdate-membersAdded-user-and-bot");
+
+        var primary = Assert.Single(ButtonReply.Buttons(card), b => (string?)b["style"] == "positive");
+        Assert.Equal("Raise a concern", (string?)primary["title"]);
+        // Alone in the first row; the four others come after it, in rows of their own, with no style.
+        var rows = card["body"]!.AsArray().Where(b => (string?)b!["type"] == "ActionSet").Select(b => b!["actions"]!.AsArray()).ToList();
+        Assert.Equal("Raise a concern", (string?)Assert.Single(rows[0])!["title"]);
+        Assert.All(rows.Skip(1).SelectMany(r => r), b => Assert.Null(b!["style"]));
+        Assert.Equal(4, rows.Skip(1).Sum(r => r.Count));
     }
 
     [Theory]
@@ -36,9 +52,10 @@ public sealed class WelcomeCardTests : RunningBot
 
         Assert.Contains(card["body"]!.AsArray(), b => ((string?)b!["text"])!.Contains("To raise a concern, talk to me in a private chat"));
         Assert.Equal([("My responsibilities", "my responsibilities"), ("Help", "help")], Buttons(card));
-        // First, the way to the private chat: a Teams deep link to a chat with the bot itself.
+        // First, the way to the private chat: a Teams deep link to a chat with the bot itself, the one primary action.
         var open = ButtonReply.Buttons(card).First();
         Assert.Equal(("Action.OpenUrl", "Open a private chat with RufaBot"), ((string?)open["type"], (string?)open["title"]));
+        Assert.Equal(open, Assert.Single(ButtonReply.Buttons(card), b => (string?)b["style"] == "positive"));
         Assert.StartsWith("https://teams.microsoft.com/l/chat/0/0?users=28%3A", (string?)open["url"]);
         CardDump.Write("welcome-" + payload.Split('-')[0], card);
     }
@@ -47,7 +64,8 @@ public sealed class WelcomeCardTests : RunningBot
     public async Task FrenchWelcome_IsInFrench()
     {
         var card = await WelcomeCardAsync("personal-conversationUpdate-membersAdded-user-and-bot", "fr-FR");
-        Assert.StartsWith("Bonjour, je suis RufaBot.", (string?)card["body"]![0]!["text"]);
+        Assert.Equal("Bienvenue dans RufaBot", (string?)card["body"]![0]!["text"]);
+        Assert.StartsWith("Bonjour, je suis RufaBot.", (string?)card["body"]![1]!["text"]);
         Assert.Contains(("Signaler une préoccupation", "signaler une préoccupation"), Buttons(card));
         Assert.Contains(("Mes responsabilités", "mes responsabilités"), Buttons(card));
         CardDump.Write("welcome-personal-fr", card);

@@ -31,7 +31,7 @@ internal sealed class AnswerService(
         var concern = ConcernDetector.LooksLikeConcern(question);
         var hits = question.Length == 0 ? [] : await retriever.RetrieveAsync(question, language, options.Value.TopK, cancellationToken, requireCoverage: !concern);
         var answer = chat is null || concern || hits.Count == 0
-            ? extractive.Answer(hits, language, concern)
+            ? extractive.Answer(hits, language, concern, question: question)
             : await GenerateAsync(chat, question, hits, language, cancellationToken);
         KnowledgeLog.Answered(logger, answer.Id, answer.Mode.ToString(), answer.Citations.Count, answer.LooksLikeConcern);
         return answer;
@@ -52,14 +52,14 @@ internal sealed class AnswerService(
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             KnowledgeLog.ModelFailed(logger, e.GetType().Name);
-            return extractive.Answer(hits, language, looksLikeConcern: false, AnswerTexts.ModelUnavailable(language));
+            return extractive.Answer(hits, language, looksLikeConcern: false, AnswerTexts.ModelUnavailable(language), question);
         }
 
         var check = GeneratedAnswerCheck.Check(reply, prompt.Passages.Count, [.. prompt.Passages.Select(p => p.Entry.Title + "\n" + p.Entry.Body)]);
         if (!check.Accepted)
         {
             KnowledgeLog.GeneratedAnswerRejected(logger, check.Reason ?? "rejected");
-            return extractive.Answer(hits, language, looksLikeConcern: false);
+            return extractive.Answer(hits, language, looksLikeConcern: false, question: question);
         }
         if (check.IsNotCovered)
             return extractive.Answer([], language, looksLikeConcern: false);
@@ -68,7 +68,7 @@ internal sealed class AnswerService(
                 check.Cited.Select(n => prompt.Passages[n - 1].Entry.Title + "\n" + prompt.Passages[n - 1].Entry.Body), question))
         {
             KnowledgeLog.GeneratedAnswerRejected(logger, "answer is not made of its passages' words");
-            return extractive.Answer(hits, language, looksLikeConcern: false);
+            return extractive.Answer(hits, language, looksLikeConcern: false, question: question);
         }
         var citations = check.Cited.Select(n => new AnswerCitation(n, prompt.Passages[n - 1].Entry.Citation)).ToList();
         // The model is asked to say so itself, but the note does not depend on it doing so.

@@ -17,6 +17,10 @@ internal static class AnswerTexts
 
     public static string Sources(Language language) => language == Language.French ? "Sources" : "Sources";
 
+    public static string ShowMore(Language language) => language == Language.French ? "Afficher la suite" : "Show more";
+
+    public static string ShowLess(Language language) => language == Language.French ? "Afficher moins" : "Show less";
+
     public static string WasThisHelpful(Language language) => language == Language.French ? "Cette réponse vous a-t-elle aidé ?" : "Was this helpful?";
 
     public static string Yes(Language language) => language == Language.French ? "Oui" : "Yes";

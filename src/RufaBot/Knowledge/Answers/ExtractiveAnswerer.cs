@@ -11,15 +11,18 @@ namespace RufaBot.Knowledge.Answers;
 /// <summary>
 /// The offline answer: each retrieved passage as a bold title, what kind of passage it is (the document's own text,
 /// a summary of it, or RufaBot's guidance), and its opening sentences, followed by its [n] marker, with the
-/// citations listed in the same order. French titles and bodies are used when the entry has them.
+/// citations listed in the same order. French titles and bodies are used when the entry has them. For a card, the
+/// same passages laid out (<see cref="PassageLayout"/>) and a lead taken from the best one, closest to the question.
 /// </summary>
 internal sealed partial class ExtractiveAnswerer(IOptions<KnowledgeOptions> options)
 {
-    public KnowledgeAnswer Answer(IReadOnlyList<SearchHit> hits, Language language, bool looksLikeConcern, string? note = null)
+    public KnowledgeAnswer Answer(IReadOnlyList<SearchHit> hits, Language language, bool looksLikeConcern, string? note = null, string? question = null)
     {
         if (hits.Count == 0)
             return new KnowledgeAnswer(KnowledgeAnswer.NewId(), AnswerTexts.NotFound(language), [], AnswerMode.NotFound, looksLikeConcern, language, note);
         var text = new StringBuilder();
+        var passages = new List<AnswerPassage>();
+        AnswerPassage? lead = null;
         var englishOnly = false;
         for (var i = 0; i < hits.Count; i++)
         {
@@ -27,21 +30,43 @@ internal sealed partial class ExtractiveAnswerer(IOptions<KnowledgeOptions> opti
             var french = language == Language.French && entry.BodyFr is not null;
             englishOnly |= language == Language.French && !french;
             var title = language == Language.French && entry.TitleFr is not null ? entry.TitleFr : entry.Title;
-            if (i > 0) text.Append("\n\n");
-            text.Append("**").Append(CardText.Escape(title)).Append("**");
+            var heading = "**" + CardText.Escape(title) + "**";
             // Staff must see what is the documents' own text, what is a summary of it and what is RufaBot's advice.
             if (AnswerTexts.KindLabel(entry.Kind, language) is { } kind)
-                text.Append(" (").Append(kind).Append(')');
+                heading += " (" + kind + ")";
+            var body = french ? entry.BodyFr! : entry.Body;
+            var marker = $" [{i + 1}]";
+            if (i > 0) text.Append("\n\n");
             // The best passage is quoted in full or nearly: it is usually the answer. The others are context.
             var max = i == 0 ? options.Value.MaxQuoteChars * 2 : options.Value.MaxQuoteChars;
-            var quote = CardText.Escape(Quote(french ? entry.BodyFr! : entry.Body, max));
-            text.Append(": ").Append(entry.IsSourceText ? "“" + quote + "”" : quote)
-                .Append(" [").Append(i + 1).Append(']');
+            var quote = CardText.Escape(Quote(body, max));
+            text.Append(heading).Append(": ").Append(entry.IsSourceText ? "“" + quote + "”" : quote).Append(marker);
+            // On a card, the passages hide behind "Show more" under a lead taken from the best one, so they are shown
+            // longer than in the text. The best one's there is only what its lead does not already show.
+            var blocks = PassageLayout.Blocks(Quote(body, options.Value.MaxQuoteChars * 3), entry.IsSourceText);
+            if (i == 0)
+            {
+                var leadBlocks = PassageLayout.Lead(body, entry.IsSourceText, question, language);
+                blocks = [.. blocks.Except(leadBlocks)];
+                lead = new AnswerPassage(1, heading, Marked(leadBlocks, marker));
+            }
+            passages.Add(new AnswerPassage(i + 1, heading, Marked(blocks, marker)));
         }
         if (englishOnly)
             note = note is null ? AnswerTexts.EnglishOnly : note + " " + AnswerTexts.EnglishOnly;
         var citations = hits.Select((hit, i) => new AnswerCitation(i + 1, hit.Entry.Citation)).ToList();
-        return new KnowledgeAnswer(KnowledgeAnswer.NewId(), text.ToString(), citations, AnswerMode.Extractive, looksLikeConcern, language, note);
+        return new KnowledgeAnswer(KnowledgeAnswer.NewId(), text.ToString(), citations, AnswerMode.Extractive, looksLikeConcern, language, note)
+        {
+            Lead = lead,
+            Passages = passages,
+        };
+    }
+
+    private static List<string> Marked(List<string> blocks, string marker)
+    {
+        if (blocks.Count > 0)
+            blocks[^1] += marker;
+        return blocks;
     }
 
     /// <summary>The body up to <paramref name="max"/> characters, cut after a whole sentence when one fits.</summary>

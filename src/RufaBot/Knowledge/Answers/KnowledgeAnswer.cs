@@ -18,5 +18,11 @@ internal sealed record KnowledgeAnswer(
 {
     public bool IsGenerated => Mode == AnswerMode.Generated;
 
+    /// <summary>The short answer a card shows first: words of the best passage; null when the answer is one text.</summary>
+    public AnswerPassage? Lead { get; init; }
+
+    /// <summary>The passages a card shows under "Show more"; empty when the answer is one text (generated, not found).</summary>
+    public IReadOnlyList<AnswerPassage> Passages { get; init; } = [];
+
     public static string NewId() => Guid.NewGuid().ToString("N");
 }

@@ -102,7 +102,8 @@ internal static class ContentLoader
         // Label is Document (Date), Item: the whole joined text goes in Item, the document is the first one's.
         var label = string.Join("; ", parts);
         var head = $"{first.Document} ({first.Date}), ";
-        return first with { Item = label[head.Length..], EntryId = entryId };
+        // One link for one document; passages of several documents have no single address.
+        return first with { Item = label[head.Length..], EntryId = entryId, Url = parts.Count == 1 ? first.Url : null };
     }
 
     private static string Items(IReadOnlyList<string> items)

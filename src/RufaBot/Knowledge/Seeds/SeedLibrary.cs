@@ -46,7 +46,7 @@ internal sealed partial class SeedLibrary
             throw new InvalidDataException($"seeds.json: not valid JSON ({e.Message}).", e);
         }
         var documents = (file?.Seeds ?? throw new InvalidDataException("seeds.json: 'seeds' is missing."))
-            .Select(d => d with { Passages = SeedParser.Parse(d.Code, File.ReadAllText(Path.Combine(folder, d.File))) })
+            .Select(d => d with { Address = PublicAddress(d), Passages = SeedParser.Parse(d.Code, File.ReadAllText(Path.Combine(folder, d.File))) })
             .ToList();
         return new SeedLibrary(documents);
     }
@@ -55,10 +55,16 @@ internal sealed partial class SeedLibrary
     public Citation CitationOf(SeedPassage passage)
     {
         var document = _byCode[passage.Code];
-        return new Citation(document.Name, document.Date, passage.Item, passage.Ref, EntryId(passage.Ref));
+        return new Citation(document.Name, document.Date, passage.Item, passage.Ref, EntryId(passage.Ref), Url: document.Address);
     }
 
     public static string EntryId(string reference) => "seed:" + reference;
+
+    // Answers turn the address into a link staff follow: only an absolute https address is accepted.
+    private static string? PublicAddress(SeedDocument document) =>
+        string.IsNullOrWhiteSpace(document.Address) ? null
+        : Uri.TryCreate(document.Address, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? uri.AbsoluteUri
+        : throw new InvalidDataException($"seeds.json: the address of '{document.Code}' is not an absolute https address.");
 
     /// <summary>Every passage as an index entry of its exact text.</summary>
     public IEnumerable<KnowledgeEntry> Entries() => Passages.Select(p =>

@@ -4,7 +4,8 @@ namespace RufaBot.Knowledge.Text;
 
 /// <summary>
 /// Turns text into index terms: lower case, accents folded, French elisions (l', d', qu'…) split off, stop words
-/// dropped, then stemmed per language. Item numbers such as "2.3" or "13.1" stay whole so "DAP 2.3" finds item 2.3.
+/// dropped, then stemmed per language. Item numbers such as "2.3" or "13.1" stay whole so "DAP 2.3" finds item 2.3;
+/// the "see" of a cross-reference ("see 13.1") is dropped.
 /// </summary>
 internal static class TextAnalyzer
 {
@@ -15,10 +16,15 @@ internal static class TextAnalyzer
             return terms;
         var stopWords = language == Language.French ? StopWords.French : StopWords.English;
         string? previous = null;
-        foreach (var token in Tokens(text))
+        var tokens = Tokens(text).ToList();
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             var marker = previous is null ? null : Marker(previous);
             previous = token;
+            // "(see 13.1)" is a cross-reference, not a word of the passage: it made "if I see a violation" match it.
+            if (token == "see" && i + 1 < tokens.Count && char.IsAsciiDigit(tokens[i + 1][0]))
+                continue;
             if (char.IsAsciiDigit(token[0]))
             {
                 // "item 2.3", "action 3", "pledge 1": the number belongs to its word; a bare small number alone
