@@ -28,6 +28,9 @@ internal static class WelcomeCard
         if (channelId != "msteams")
             paragraphs.Add(catalog.Text("host.capabilities", locale));
         var reply = ButtonReply.Create(paragraphs, Buttons(catalog, locale, shared), channelId, catalog.Text("welcome.title", locale));
+        // What the chat list and the notification show instead of "Sent a card".
+        if (reply.Attachments is { Count: > 0 })
+            reply.Summary = catalog.Text("welcome.title", locale);
         // In a shared conversation, the way to the private chat where concerns are raised: its primary action.
         if (shared && reply.Attachments is [{ Content: JsonObject card }] && PrivateChatLink.Button(added, catalog.Text("host.openPrivateChat", locale)) is { } open)
         {

@@ -25,7 +25,11 @@ internal sealed partial class FlowReplies(PromptCards cards, FlowCatalog catalog
         if (message is not Prompt prompt)
             return Replies.Text(message.ToPlainText());
         if (channelId == "msteams")
-            return Replies.Card(cards.Render(prompt, locale));
+        {
+            var card = Replies.Card(cards.Render(prompt, locale));
+            card.Summary = PreviewOf(prompt);
+            return card;
+        }
 
         var reply = Replies.Text(prompt.Kind == PromptKind.Summary ? SummaryText(prompt, locale) : prompt.ToPlainText());
         IEnumerable<string> buttons = prompt.Kind == PromptKind.Confirm
@@ -37,6 +41,16 @@ internal sealed partial class FlowReplies(PromptCards cards, FlowCatalog catalog
             reply.SuggestedActions = new SuggestedActions { Actions = suggestions };
         return reply;
     }
+
+    // What the chat list and the notification show instead of "Sent a card": where the person is and the question,
+    // never an answer (a summary's preview is its heading, not its items).
+    private static string PreviewOf(Prompt prompt)
+    {
+        var question = SummaryCard.Shorten(prompt.Text, PreviewLimit);
+        return prompt.Progress is { } progress ? $"{progress}: {question}" : question;
+    }
+
+    private const int PreviewLimit = 80;
 
     private string SummaryText(Prompt prompt, string? locale)
     {

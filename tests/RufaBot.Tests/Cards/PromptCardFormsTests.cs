@@ -13,6 +13,8 @@ public sealed class PromptCardFormsTests : RunningBot
     {
         var t = new Transcript(Bot, Connector);
         await t.Send("raise a concern");
+        // The chat list shows where the person is and the question, rather than "Sent a card".
+        Assert.StartsWith("Question 1 of 7: First, your safety.", (string?)t.LastReplies[^1]["summary"]);
         foreach (var answer in IntakeScript.ToConsent[..2])
             await t.Send(answer);
 

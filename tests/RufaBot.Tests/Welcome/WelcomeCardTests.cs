@@ -122,6 +122,8 @@ public sealed class WelcomeCardTests : RunningBot
         (await Bot.PostAsJsonAsync("/api/messages", added)).EnsureSuccessStatusCode();
         await Connector.WaitForAsync(1);
         var welcome = Assert.Single(Connector.ActivitiesTo(conversation));
+        // The chat list shows the title rather than "Sent a card".
+        Assert.Equal((string?)welcome["attachments"]![0]!["content"]!["body"]![0]!["text"], (string?)welcome["summary"]);
         var attachment = Assert.Single(welcome["attachments"]!.AsArray())!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
         return attachment["content"]!.AsObject();
