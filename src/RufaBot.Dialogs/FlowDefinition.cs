@@ -23,7 +23,7 @@ internal sealed class FlowDefinition
         for (var i = 0; i < steps.Count; i++) steps[i].Index = i;
         _byId = steps.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _progress = (stages ?? [])
-            .SelectMany(stage => stage.Steps.Select((step, i) => (step, new StepProgress(stage.TextKey, i + 1, stage.Steps.Count))))
+            .SelectMany(stage => stage.Steps.Select(step => (step, new StepProgress(stage.TextKey, stage.Steps))))
             .ToFrozenDictionary(p => p.step, p => p.Item2, StringComparer.Ordinal);
     }
 
@@ -46,4 +46,5 @@ internal sealed class FlowDefinition
         step.Next ?? (step.Index + 1 < Steps.Count ? Steps[step.Index + 1].Id : End);
 }
 
-internal sealed record StepProgress(string TextKey, int Position, int Total);
+// The stage a question is counted in: its text key and its questions in order.
+internal sealed record StepProgress(string TextKey, IReadOnlyList<string> Stage);

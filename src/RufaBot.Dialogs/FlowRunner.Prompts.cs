@@ -43,9 +43,7 @@ public sealed partial class FlowRunner
             StepId = step.Id,
             Kind = step.Kind,
             Text = strings.Text(step.Spec.TextKey),
-            Progress = catalog.Flow(frame.FlowId).ProgressOf(step.Id) is { } at
-                ? strings.Format(at.TextKey, ("position", at.Position.ToString(CultureInfo.InvariantCulture)), ("total", at.Total.ToString(CultureInfo.InvariantCulture)))
-                : null,
+            Progress = ProgressOf(state, frame, step, strings),
             Help = step.Spec.HelpKey is { } help ? strings.Text(help) : null,
             Optional = step.Spec.Optional,
             Current = current,
@@ -58,6 +56,15 @@ public sealed partial class FlowRunner
         };
         turn.Messages.Add(step is SummaryStep summary ? Summarize(prompt, state, frame, summary, strings) : step.Describe(prompt, strings));
         return turn.Result(state, FlowStatus.Waiting);
+    }
+
+    // "Question 3 of 7", counting only the questions this person is asked: a host's preset answers are left out.
+    private string? ProgressOf(FlowState state, FlowFrame frame, PromptStep step, StringTable strings)
+    {
+        if (catalog.Flow(frame.FlowId).ProgressOf(step.Id) is not { } at) return null;
+        var asked = at.Stage.Where(id => PresetOf(state, frame, id) is null).ToList();
+        return strings.Format(at.TextKey, ("position", (asked.IndexOf(step.Id) + 1).ToString(CultureInfo.InvariantCulture)),
+            ("total", asked.Count.ToString(CultureInfo.InvariantCulture)));
     }
 
     private static List<PromptAction> Actions(FlowState state, PromptStep step, StringTable strings)

@@ -28,6 +28,8 @@ internal static class PromptForm
             .Append("<form method=\"post\" action=\"").Append(Encode(action)).Append("\" novalidate>\n")
             .Append("<input type=\"hidden\" name=\"").Append(StateField).Append("\" value=\"").Append(Encode(state)).Append("\">\n");
         var field = new Field(prompt, id, described, t);
+        if (prompt.Progress is { } progress)
+            html.Append("<p class=\"progress\">").Append(Encode(progress)).Append("</p>\n");
 
         switch (prompt.Kind)
         {
@@ -152,7 +154,12 @@ internal static class PromptForm
             html.Append("</dd></div>\n");
         }
         html.Append("</dl>\n<div class=\"actions\"><button type=\"submit\" class=\"primary\" name=\"").Append(Encode(prompt.StepId)).Append("\" value=\"")
-            .Append(FlowRunner.SubmitValue).Append("\">").Append(Encode(t["engine.action.submit"])).Append("</button></div>\n");
+            .Append(FlowRunner.SubmitValue).Append("\">").Append(Encode(t["engine.action.submit"])).Append("</button>");
+        // Whatever else the summary offers ("Add more details"), after the one primary action.
+        foreach (var other in prompt.Choices.Where(c => c.Id != FlowRunner.SubmitValue))
+            html.Append("<button type=\"submit\" class=\"secondary\" name=\"").Append(Encode(prompt.StepId)).Append("\" value=\"")
+                .Append(Encode(other.Id)).Append("\">").Append(Encode(other.Text)).Append("</button>");
+        html.Append("</div>\n");
     }
 
     // Step ids are the dialog author's; an HTML id keeps only what is safe in one.

@@ -30,6 +30,20 @@ public sealed class PresetAnswerTests
     }
 
     [Fact]
+    public void TheCount_LeavesOutAPresetQuestion()
+    {
+        var t = Transcript.Repo().Begin("raise-concern", Unlinked);
+        var counted = new List<string?>();
+        while (t.Prompt.Kind != PromptKind.Summary)
+        {
+            counted.Add(t.Prompt.Progress);
+            t.Send(ConcernAnswers.English[t.Prompt.StepId]);
+        }
+
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"Question {n} of 6"), counted);
+    }
+
+    [Fact]
     public void Back_GoesPastAPresetQuestion_ToTheOneBefore()
     {
         var t = Transcript.Repo().Begin("raise-concern", Unlinked);

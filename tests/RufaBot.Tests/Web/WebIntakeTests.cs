@@ -40,6 +40,26 @@ public sealed class WebIntakeTests : EscalationBot
     }
 
     [Fact]
+    public async Task TheWebIntake_CountsItsQuestions_AndOffersMoreDetails_WhichLeadBackToTheSummary()
+    {
+        var door = new DoorBrowser(Bot);
+        await door.StartAsync();
+        Assert.Contains("<p class=\"progress\">Question 1 of 6</p>", door.Html, StringComparison.Ordinal);
+
+        await door.AnswerUntilSummaryAsync();
+        Assert.Contains(">Add more details</button>", door.Html, StringComparison.Ordinal);
+        await door.AnswerAsync(("summary", "more"));
+        Assert.Contains("<p class=\"progress\">More details: question 1 of 12</p>", door.Html, StringComparison.Ordinal);
+        await door.AnswerAsync(("categories", "killings"));
+        await door.AnswerAsync(("_do", "Review"));
+        Assert.True(door.IsSummary, door.Html);
+        await door.SubmitAsync();
+
+        await using var db = NewContext();
+        Assert.True(await db.Concerns.AsNoTracking().AnyAsync(c => c.Reference == door.Reference));
+    }
+
+    [Fact]
     public async Task AnEmergencyAnswer_OnTheWeb_AlertsAtOnce_AndTheSubmissionCutsItsLink()
     {
         var door = await new DoorBrowser(Bot).StartAsync();
