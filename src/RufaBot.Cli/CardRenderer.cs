@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace RufaBot.Cli;
@@ -11,13 +12,13 @@ internal static partial class CardRenderer
 {
     private const int MaxChoicesShown = 12;
 
-    public sealed record Rendered(List<string> Lines, List<ChatInput> Inputs, List<ChatButton> Buttons);
+    public sealed record Rendered(List<string> Lines, List<ChatInput> Inputs, List<ChatButton> Buttons, JsonElement Card);
 
     public static Rendered Render(JsonElement card)
     {
-        var rendered = new Rendered([], [], []);
+        var rendered = new Rendered([], [], [], card);
         Elements(card, "body", rendered);
-        Actions(card, "actions", rendered.Buttons);
+        Actions(card, "actions", rendered);
         return rendered;
     }
 
@@ -48,7 +49,7 @@ internal static partial class CardRenderer
                     rendered.Lines.Add($"[image{(Text(element, "altText") is { } alt ? ": " + alt : "")}]");
                     break;
                 case "ActionSet":
-                    Actions(element, "actions", rendered.Buttons);
+                    Actions(element, "actions", rendered);
                     break;
                 case "ColumnSet":
                     foreach (var column in Items(element, "columns"))
@@ -105,8 +106,9 @@ internal static partial class CardRenderer
         _ => "text",
     };
 
-    private static void Actions(JsonElement parent, string property, List<ChatButton> buttons)
+    private static void Actions(JsonElement parent, string property, Rendered rendered)
     {
+        var buttons = rendered.Buttons;
         foreach (var action in Items(parent, property))
         {
             if (action.TryGetProperty("isVisible", out var visible) && visible.ValueKind == JsonValueKind.False)
@@ -120,9 +122,39 @@ internal static partial class CardRenderer
                 "Action.Execute" => new ChatButton(title, ChatButton.Kind.Execute, data, Verb: Text(action, "verb"), SendsInputs: Text(action, "associatedInputs") != "none"),
                 "Action.OpenUrl" => new ChatButton(title, ChatButton.Kind.OpenUrl, Url: Text(action, "url")),
                 "Action.ShowCard" => new ChatButton(title, ChatButton.Kind.ShowCard, Card: action.TryGetProperty("card", out var card) ? card.Clone() : null),
+                // Pressing it shows the same card with its target elements shown or hidden, as Teams redraws it.
+                "Action.ToggleVisibility" => new ChatButton(title, ChatButton.Kind.ShowCard, Card: Toggled(rendered.Card, action)),
                 _ => new ChatButton(title, ChatButton.Kind.Unsupported),
             });
         }
+    }
+
+    private static JsonElement Toggled(JsonElement card, JsonElement action)
+    {
+        var targets = new Dictionary<string, bool?>(StringComparer.Ordinal);
+        foreach (var target in Items(action, "targetElements"))
+        {
+            if (target.ValueKind == JsonValueKind.String)
+                targets[target.GetString()!] = null;
+            else if (Text(target, "elementId") is { } id)
+                targets[id] = target.TryGetProperty("isVisible", out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : null;
+        }
+        var root = JsonNode.Parse(card.GetRawText())!;
+        Toggle(root, targets);
+        return JsonDocument.Parse(root.ToJsonString()).RootElement.Clone();
+    }
+
+    private static void Toggle(JsonNode? node, Dictionary<string, bool?> targets)
+    {
+        if (node is JsonArray array)
+            foreach (var item in array)
+                Toggle(item, targets);
+        if (node is not JsonObject element)
+            return;
+        if (element["id"] is JsonValue id && id.TryGetValue<string>(out var name) && targets.TryGetValue(name, out var set))
+            element["isVisible"] = set ?? element["isVisible"] is JsonValue shown && shown.TryGetValue<bool>(out var visible) && !visible;
+        foreach (var (_, child) in element.ToList())
+            Toggle(child, targets);
     }
 
     private static IEnumerable<JsonElement> Items(JsonElement parent, string property) =>

@@ -101,7 +101,7 @@ internal sealed record ChatButton(string Title, ChatButton.Kind Action, JsonElem
         ShowCard,
         /// <summary>imBack (suggested actions): sends its value as text.</summary>
         Text,
-        /// <summary>Anything chat mode cannot press (e.g. Action.ToggleVisibility).</summary>
+        /// <summary>Anything chat mode cannot press.</summary>
         Unsupported,
     }
 }

@@ -33,6 +33,15 @@ public sealed class ChatModeTests
     }
 
     [Fact]
+    public async Task ShowMore_OnAnAnswer_ShowsTheOtherPassages_AndShowLessHidesThem()
+    {
+        var chat = await ChatRun.RunAsync("what must I do if I see a violation?\n/1\n/1\n/quit\n");
+
+        chat.AssertInOrder("/1 Show more", "Alex> /1", "Confidentiality and anonymity", "[2] RufaBot guidance", "/1 Show less", "Alex> /1", "/1 Show more", "Alex> /quit");
+        Assert.DoesNotContain("cannot press", chat.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PressingSubmit_AsksForARequiredFieldLeftEmpty()
     {
         var chat = await ChatRun.RunAsync("feedback\n/1\n4\n/quit\n");
