@@ -41,6 +41,9 @@ public sealed class FlowCatalog
     // Any string of the tables, e.g. "engine.expired" for a host that words expiry itself.
     public string Text(string key, string? locale) => Strings.For(locale).Text(key);
 
+    /// <summary>A calendar date in the words of the reader's language: "10 March 2025", "10 mars 2025".</summary>
+    public string DateInWords(DateOnly date, string? locale) => Strings.For(locale).DateInWords(date);
+
     // Whether the tables define the key (in English, every language's fallback): a host's own variant of a string may be absent.
     public bool HasText(string key) => Strings.Default.HasText(key);
 

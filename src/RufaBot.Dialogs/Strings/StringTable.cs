@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Frozen;
 using RufaBot.Dialogs.Input;
 using RufaBot.Dialogs.Parsing;
@@ -48,6 +49,21 @@ internal sealed class StringTable
         }
         return text;
     }
+
+    // A calendar date in this language's words ("10 March 2025", "10 mars 2025"). The app runs without culture data, so
+    // the pattern and month names are strings (format.date, format.month.N); strings without them give the ISO date,
+    // which reads the same in every language.
+    public string DateInWords(DateOnly date)
+    {
+        var month = Text(MonthKey + date.Month.ToString(CultureInfo.InvariantCulture));
+        if (month.StartsWith(MonthKey, StringComparison.Ordinal) || Text(DateKey) == DateKey)
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return Format(DateKey, ("day", date.Day.ToString(CultureInfo.InvariantCulture)), ("month", month),
+            ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private const string DateKey = "format.date";
+    private const string MonthKey = "format.month.";
 
     private FrozenDictionary<string, FlowCommand> BuildCommands()
     {

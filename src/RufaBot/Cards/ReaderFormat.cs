@@ -24,8 +24,7 @@ internal sealed class ReaderFormat(FlowCatalog catalog, string? locale, TimeZone
     }
 
     /// <summary>A calendar date with no time of day (a date of events): no zone applies.</summary>
-    public string Date(DateOnly date) =>
-        Fill("format.date", ("day", date.Day.ToString(CultureInfo.InvariantCulture)), ("month", Month(date.Month)), ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
+    public string Date(DateOnly date) => catalog.DateInWords(date, locale);
 
     public string MonthYear(DateOnly date) => Fill("format.monthYear", ("month", Month(date.Month)), ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
 
