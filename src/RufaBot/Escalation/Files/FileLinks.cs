@@ -37,7 +37,7 @@ internal sealed class FileLinks(IDataProtectionProvider protection, IOptions<Fil
         {
             payload = _protector.Unprotect(token);
         }
-        catch (CryptographicException)
+        catch (Exception exception) when (exception is CryptographicException or FormatException)
         {
             return null;
         }
