@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Reporters;
@@ -19,6 +20,9 @@ internal static class FileDownloads
         TimeProvider time, ILogger<FileLinks> logger)
     {
         var ct = context.RequestAborted;
+        // The token opens the file for minutes: it goes into no trace an exporter would send on.
+        if (context.Features.Get<IHttpActivityFeature>()?.Activity is { } activity)
+            foreach (var tag in new[] { "url.query", "url.full", "http.url" }) activity.SetTag(tag, null);
         Secure(context.Response.Headers);
         if (links.Read(id, context.Request.Query["t"]) is not { } claim)
         {
