@@ -110,6 +110,24 @@ public sealed class WebFileUploadTests : EscalationBot
     }
 
     [Fact]
+    public async Task AReviewerWhoReadsTheDeIdentifiedCard_IsOfferedNoFiles_AndGetsNoLinks()
+    {
+        var (reference, passphrase) = await UnlinkedAsync();
+        await FileUpload.PostAsync(Bot, reference, passphrase, "", ("n.txt", "Plain words."u8.ToArray(), "text/plain"));
+        await PressAsync(Fp1, "escalate", await LoadAsync(reference), ("escalateReason", "to country"));
+        await PressAsync(Adviser, "escalate", await LoadAsync(reference), ("escalateReason", "to region"));
+
+        var concern = await LoadAsync(reference);
+        Assert.Equal(EscalationTier.B3, concern.Tier);
+        var card = CardOf((await PressAsync(Regional, "refresh", concern)).Body);
+        Assert.DoesNotContain("fileLinks", Verbs(card));
+        Assert.DoesNotContain("file(s) from the reporter", card.ToJsonString(), StringComparison.Ordinal);
+        var (_, refused) = await PressAsync(Regional, "fileLinks", concern);
+        Assert.Contains("Only the focal points who read this concern", refused.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(FileUpload.Links(refused.ToJsonString()));
+    }
+
+    [Fact]
     public async Task AFileOfAnotherKind_AddsNothing_AndTheTextStaysInTheBox()
     {
         var (reference, passphrase) = await UnlinkedAsync();
