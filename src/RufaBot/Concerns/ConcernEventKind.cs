@@ -67,4 +67,10 @@ internal enum ConcernEventKind
     /// at the end of an emergency intake, or by the automatic cut after close. The note says which, never who.
     /// </summary>
     ReporterLinkCut,
+
+    /// <summary>The reporter sent a file (<see cref="Files.ConcernFile"/>); the entry has no note, the file is apart.</summary>
+    FileAdded,
+
+    /// <summary>A focal point downloaded one of the concern's files: who and when, never which content.</summary>
+    FileDownloaded,
 }

@@ -47,6 +47,7 @@ internal static class RufaBotHost
         app.MapRufaHealthChecks();
         app.MapRufaDiagnostics();
         app.MapWebDoor();
+        app.MapFileDownloads();
         return app;
     }
 }

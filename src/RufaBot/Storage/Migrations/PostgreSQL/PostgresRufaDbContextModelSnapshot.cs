@@ -241,6 +241,45 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                     b.ToTable("ConcernEvents", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.Concerns.Files.ConcernFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConcernFiles", (string)null);
+                });
+
             modelBuilder.Entity("RufaBot.Concerns.Reporters.ReporterLink", b =>
                 {
                     b.Property<Guid>("ConcernId")
@@ -706,6 +745,15 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                 {
                     b.HasOne("RufaBot.Concerns.Concern", null)
                         .WithMany("Events")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.Concerns.Files.ConcernFile", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithMany()
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
