@@ -16,6 +16,11 @@ internal sealed record LoadOptions
     public bool Pin { get; init; }
     public double EscalateFraction { get; init; } = 0.2;
     public string? BotDll { get; init; }
+    public string? ResultsFolder { get; init; }
+
+    /// <summary>What a run measured, for its record's name: runs compare only with runs of the same scenario.</summary>
+    public string Scenario => FormattableString.Invariant(
+        $"rufabot-{State.ToString().ToLowerInvariant()}-{Users}u-think{ThinkMs}-{Bots}bot{(Pin ? "-pinned" : "")}");
 
     public const string Usage = """
         RufaBot load driver: N staff raising concerns in their own chats, focal points acting on the cards.
@@ -28,6 +33,7 @@ internal sealed record LoadOptions
           --escalate-fraction F  share of acknowledged cards the focal point then escalates (0.2)
           --pin                  pin the bot to CPU 0 (taskset) and the driver to CPU 1
           --bot-dll PATH         RufaBot.dll to run (default: src/RufaBot/bin/<driver's configuration>/net10.0)
+          --results DIR          where the run's record (JSON) is written (bench-results/ in the repository)
         """;
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
@@ -48,6 +54,7 @@ internal sealed record LoadOptions
                 "--escalate-fraction" => options with { EscalateFraction = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--pin" => options with { Pin = true },
                 "--bot-dll" => options with { BotDll = Next() },
+                "--results" => options with { ResultsFolder = Next() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
