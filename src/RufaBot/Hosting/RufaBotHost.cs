@@ -24,6 +24,7 @@ internal static class RufaBotHost
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddRufaTelemetry();
+        builder.AddBackgroundWorkGate();
         builder.AddConversationState();
         builder.AddRufaProtocol();
         builder.AddAdministration();
@@ -43,7 +44,7 @@ internal static class RufaBotHost
         var app = builder.Build();
 
         app.UseRufaRateLimiting();
-        app.MapBotEndpoint().RequireRateLimiting(RateLimitingExtensions.EndpointPolicy);
+        app.MapBotEndpoint().RequireRateLimiting(RateLimitingExtensions.EndpointPolicy).GivesWayToPeople();
         app.MapRufaHealthChecks();
         app.MapRufaDiagnostics();
         app.MapWebDoor();
