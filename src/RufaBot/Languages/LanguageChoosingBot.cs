@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RufaBot.Cards;
 using RufaBot.Conversations;
 using BotProtocol;
 
@@ -31,22 +32,24 @@ internal sealed class LanguageChoosingBot(IBot inner, LanguagePreferences prefer
 
     private async Task<string?> DecideAsync(TurnContext turn, string? person, string? client, CancellationToken ct)
     {
-        if (turn.Activity.Type == ActivityTypes.Message && words.ChoiceIn(turn.Text) is { } choosing)
+        var message = turn.Activity.Type == ActivityTypes.Message;
+        // A button that stands for words (the language card's) counts as typing them.
+        var said = turn.Text.Length > 0 ? turn.Text : ButtonReply.WordsOf(turn.Activity);
+        if (message && words.ChoiceIn(said) is { } choosing)
             return choosing.Tag;
-        if (person is null)
-            return null;
         try
         {
-            var stored = await preferences.GetAsync(person, ct);
-            if (stored is { Chosen: true } || turn.Activity.Type != ActivityTypes.Message || MessageLanguage.Detect(turn.Text) is not { } written)
+            // Someone the channel does not vouch for gets this message's language, and nothing is remembered.
+            var stored = person is null ? null : await preferences.GetAsync(person, ct);
+            if (stored is { Chosen: true } || !message || MessageLanguage.Detect(said) is not { } written)
                 return stored?.Tag;
             if (SupportedLanguages.Same(written, client))
             {
                 if (stored is not null)
-                    await preferences.ForgetAsync(person, ct);
+                    await preferences.ForgetAsync(person!, ct);
                 return null;
             }
-            if (!SupportedLanguages.Same(written, stored?.Tag))
+            if (person is not null && !SupportedLanguages.Same(written, stored?.Tag))
                 await preferences.SetAsync(person, new LanguagePreference(written, Chosen: false), ct);
             return written;
         }
