@@ -5,6 +5,7 @@ using RufaBot.Diagnostics;
 using RufaBot.Escalation;
 using RufaBot.Induction;
 using RufaBot.Knowledge;
+using RufaBot.Languages;
 using RufaBot.MyConcerns;
 using BotProtocol;
 using RufaBot.RateLimiting;
@@ -39,6 +40,7 @@ internal static class RufaBotHost
         builder.AddRateLimiting();
         builder.AddRufaDiagnostics();
         builder.AddWebDoor();
+        builder.AddLanguages();
         customize?.Invoke(builder);
 
         var app = builder.Build();

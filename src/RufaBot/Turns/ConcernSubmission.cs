@@ -35,7 +35,7 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
         }
         try
         {
-            var stored = await concerns.CompleteIntakeAsync(ConcernIntake.From(result), ReporterOf(activity, identity), draftId, cancellationToken);
+            var stored = await concerns.CompleteIntakeAsync(ConcernIntake.From(result) with { Language = catalog.LanguageFor(activity.Locale) }, ReporterOf(activity, identity), draftId, cancellationToken);
             if (activity.ChannelId == "msteams")
             {
                 await submitted.ShowAsync(turn, stored, cancellationToken);

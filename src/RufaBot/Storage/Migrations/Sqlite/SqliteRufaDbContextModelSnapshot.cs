@@ -99,6 +99,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Perpetrators")
                         .IsRequired()
                         .HasMaxLength(32)
