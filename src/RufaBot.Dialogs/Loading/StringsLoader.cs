@@ -14,7 +14,6 @@ internal static class StringsLoader
     {
         var folder = Path.Combine(dialogsFolder, Folder);
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json")
-            .Where(f => !IsGlossary(f))
             .OrderBy(f => Path.GetFileNameWithoutExtension(f).Contains('.')) // each language's main table first
             .ThenBy(f => f, StringComparer.Ordinal).ToList() : [];
         var defaultFile = $"{Folder}/{StringCatalog.DefaultLanguage}.json";
@@ -53,14 +52,6 @@ internal static class StringsLoader
         }
         return new StringCatalog(tables);
     }
-
-    /// <summary>
-    /// glossary.&lt;language&gt;.json beside the tables is the translators' terminology (checked by the tests), not texts
-    /// RufaBot says.
-    /// </summary>
-    public static bool IsGlossary(string path) => Path.GetFileName(path).StartsWith(GlossaryPrefix, StringComparison.Ordinal);
-
-    public const string GlossaryPrefix = "glossary.";
 
     // "en.json" and "induction.en.json" are both English.
     private static string LanguageOf(string path)

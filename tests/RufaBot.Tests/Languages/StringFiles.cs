@@ -16,7 +16,7 @@ internal static class StringFiles
     /// <summary>Every family that has an English file.</summary>
     public static IReadOnlyList<string> Families() =>
         [.. Directory.GetFiles(Folder, "*.json").Select(Path.GetFileNameWithoutExtension)
-            .Where(n => n == "en" || n!.EndsWith(".en", StringComparison.Ordinal)).Where(n => !n!.StartsWith("glossary.", StringComparison.Ordinal))
+            .Where(n => n == "en" || n!.EndsWith(".en", StringComparison.Ordinal))
             .Select(n => n == "en" ? "" : n![..^3]).Order(StringComparer.Ordinal)];
 
     public static string PathOf(string family, string language) =>
@@ -36,7 +36,7 @@ internal static class StringFiles
     public static IEnumerable<string> Texts(JsonElement value) =>
         value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(w => w.GetString() ?? "") : [value.GetString() ?? ""];
 
-    public static string GlossaryPath(string language) => Path.Combine(Folder, $"glossary.{language}.json");
+    public static string GlossaryPath(string language) => RepoPaths.Combine("dialogs", "glossary", $"{language}.json");
 
     public sealed record Term(string Id, string English, IReadOnlyList<string> Forms, IReadOnlyList<string> Variants);
 

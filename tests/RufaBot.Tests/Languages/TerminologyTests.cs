@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace RufaBot.Tests.Languages;
 
 /// <summary>
-/// One official term per name, in each language's glossary (dialogs/strings/glossary.&lt;language&gt;.json): wherever an
+/// One official term per name, in each language's glossary (dialogs/glossary/&lt;language&gt;.json): wherever an
 /// English text names the term, its translation uses one of the glossary's forms of it; and no text of that language
 /// (string files and the knowledge base's translation) uses a variant the glossary rules out.
 /// </summary>
