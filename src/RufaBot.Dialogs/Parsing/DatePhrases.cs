@@ -132,6 +132,13 @@ internal static partial class DatePhrases
         if (tokens.Count is 0 or > 2 || tokens.Count(t => DateWords.Weekday(t) is not null) != 1) return false;
         if (tokens.Count == 2 && !tokens.Any(DateWords.Last.Contains)) return false;
         var day = tokens.Select(DateWords.Weekday).First(d => d is not null)!.Value;
+        if (tokens.Count == 2 && tokens.Any(t => DateWords.Last.Contains(t) && t.Any(TextFold.IsCjk)))
+        {
+            // "上周一" is the Monday of last week (weeks start on Monday), not the latest Monday.
+            var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 7);
+            date = monday.AddDays(((int)day + 6) % 7);
+            return true;
+        }
         var back = ((int)today.DayOfWeek - (int)day + 7) % 7;
         if (back == 0 && tokens.Count == 2) back = 7;
         date = today.AddDays(-back);
