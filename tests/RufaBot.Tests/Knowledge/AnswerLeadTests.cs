@@ -25,11 +25,19 @@ public sealed class AnswerLeadTests
 
         Assert.Equal(1, lead.Number);
         Assert.EndsWith(" [1]", lead.Blocks[^1]);
-        Assert.Contains($"({AnswerTexts.KindLabel(entry.Kind, answer.Language)})", lead.Heading);
-        var body = CardText.Escape(answer.Language == RufaBot.Knowledge.Text.Language.French && entry.BodyFr is not null ? entry.BodyFr : entry.Body);
+        Assert.Contains($"({KnowledgeTestServices.Texts.KindLabel(entry.Kind, answer.Language)})", lead.Heading);
+        var body = CardText.Escape(answer.Language == RufaBot.Knowledge.Text.Language.French && entry.In("fr")?.Body is { } french ? french : entry.Body);
+        var original = "_" + KnowledgeTestServices.Texts.OriginalEnglish(answer.Language) + ":_ ";
         foreach (var block in lead.Blocks)
         {
             var words = block.EndsWith(" [1]", StringComparison.Ordinal) ? block[..^4] : block;
+            if (words.StartsWith(original, StringComparison.Ordinal))
+            {
+                // Beside a translation, the sources' words in English: each quotation verbatim in the English body.
+                foreach (var quotation in words[original.Length..].Split("” “").Select(q => q.Trim('“', '”', '…')))
+                    Assert.Contains(quotation, CardText.Escape(entry.Body));
+                continue;
+            }
             if (entry.IsSourceText)
                 words = words.TrimStart('“').TrimEnd('”');
             // A list's items are the body's words between its numbers.

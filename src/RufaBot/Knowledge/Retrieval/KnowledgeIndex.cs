@@ -4,9 +4,10 @@ namespace RufaBot.Knowledge.Retrieval;
 
 /// <summary>
 /// The searchable knowledge base: source passages, curated entries and admin document chunks in one BM25 index.
-/// English fields are analysed in English, the French title, tags and body in French. A question is first mended
-/// (mistyped words to the nearest word of the text), then expanded (acronyms, synonyms, and English for French
-/// questions, at a lower weight). Immutable once built.
+/// English fields are analysed in English, each translation's title, tags and body in its language (Lucene.Net's
+/// analyzers for Arabic, Chinese, Russian and Spanish). A question in a Latin-script language is first mended
+/// (mistyped words to the nearest word of the text); every question is expanded (acronyms, synonyms, and English for
+/// French questions, at a lower weight). Immutable once built.
 /// </summary>
 internal sealed class KnowledgeIndex
 {
@@ -61,6 +62,9 @@ internal sealed class KnowledgeIndex
     /// <summary>A token the index does not know, mended to the text's nearest word; stop words and known words as they are.</summary>
     private string Mend(string token, Language language)
     {
+        // The spelling index holds English and French words; a word of another language has no near neighbour there.
+        if (LuceneAnalysis.Covers(language))
+            return token;
         var stopWords = language == Language.French ? StopWords.French : StopWords.English;
         if (stopWords.Contains(token) || _spelling.Knows(token) || QueryExpansions.Any.ContainsKey(token))
             return token;
@@ -70,9 +74,12 @@ internal sealed class KnowledgeIndex
         return _spelling.Correct(token) ?? token;
     }
 
-    private static IEnumerable<string> Words(KnowledgeEntry entry) =>
-        new[] { entry.Title, entry.Body, string.Join(' ', entry.Tags), entry.TitleFr, entry.BodyFr, entry.TagsFr is null ? null : string.Join(' ', entry.TagsFr) }
+    private static IEnumerable<string> Words(KnowledgeEntry entry)
+    {
+        var french = entry.In("fr");
+        return new[] { entry.Title, entry.Body, string.Join(' ', entry.Tags), french?.Title, french?.Body, french is null ? null : string.Join(' ', french.Tags) }
             .Where(t => t is not null).SelectMany(t => TextAnalyzer.Tokens(t!));
+    }
 
     private static IReadOnlyList<(string, float)> Terms(KnowledgeEntry entry)
     {
@@ -86,9 +93,14 @@ internal sealed class KnowledgeIndex
         Add(string.Join(' ', entry.Tags), Language.English, TagWeight);
         Add(entry.Body, language, BodyWeight);
         Add(entry.IsAdminDocument ? entry.Citation.Heading : entry.Citation.Ref + " " + entry.Citation.Item, Language.English, ReferenceWeight);
-        Add(entry.TitleFr, Language.French, TitleWeight);
-        Add(entry.TagsFr is null ? null : string.Join(' ', entry.TagsFr), Language.French, TagWeight);
-        Add(entry.BodyFr, Language.French, BodyWeight);
+        foreach (var translated in Enum.GetValues<Language>().Where(l => l != Language.English))
+        {
+            if (entry.In(translated.Code()) is not { } translation)
+                continue;
+            Add(translation.Title, translated, TitleWeight);
+            Add(string.Join(' ', translation.Tags), translated, TagWeight);
+            Add(translation.Body, translated, BodyWeight);
+        }
         return terms;
     }
 }
