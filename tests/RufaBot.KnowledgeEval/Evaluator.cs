@@ -33,7 +33,7 @@ internal sealed class Evaluator
         _byId = entries.ToDictionary(e => e.Id);
         _retriever = new KnowledgeRetriever(_index, settings, NullLogger<KnowledgeRetriever>.Instance);
         var texts = new AnswerTexts(RufaBot.Dialogs.FlowLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
-        _answers = new AnswerService(_retriever, new ExtractiveAnswerer(settings, texts), new PromptBuilder(new PromptTokenCounter(), settings), settings,
+        _answers = new AnswerService(_retriever, new ExtractiveAnswerer(settings, texts, seeds), new PromptBuilder(new PromptTokenCounter(), settings), settings,
             NullLogger<AnswerService>.Instance);
     }
 

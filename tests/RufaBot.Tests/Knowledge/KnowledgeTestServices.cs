@@ -25,7 +25,7 @@ internal sealed class KnowledgeTestServices
         Index = new KnowledgeIndex([.. Seeds.Entries(), .. Shipped, .. extraEntries ?? []]);
         Retriever = new KnowledgeRetriever(Index, Options, NullLogger<KnowledgeRetriever>.Instance, embeddings);
         Prompts = new PromptBuilder(new PromptTokenCounter(), Options);
-        Answers = new AnswerService(Retriever, new ExtractiveAnswerer(Options, Texts), Prompts, Options, NullLogger<AnswerService>.Instance, chat);
+        Answers = new AnswerService(Retriever, new ExtractiveAnswerer(Options, Texts, Seeds), Prompts, Options, NullLogger<AnswerService>.Instance, chat);
     }
 
     /// <summary>The answers' fixed texts from the shipped string tables.</summary>

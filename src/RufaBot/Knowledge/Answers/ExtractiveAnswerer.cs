@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using RufaBot.Knowledge.Retrieval;
+using RufaBot.Knowledge.Seeds;
 using RufaBot.Knowledge.Text;
 
 using RufaBot.Cards;
@@ -17,7 +18,7 @@ namespace RufaBot.Knowledge.Answers;
 /// For a card, the same passages laid out (<see cref="PassageLayout"/>) and a lead taken from the best one, closest
 /// to the question.
 /// </summary>
-internal sealed partial class ExtractiveAnswerer(IOptions<KnowledgeOptions> options, AnswerTexts texts)
+internal sealed partial class ExtractiveAnswerer(IOptions<KnowledgeOptions> options, AnswerTexts texts, SeedLibrary seeds)
 {
     public AnswerTexts Texts => texts;
 
@@ -80,13 +81,17 @@ internal sealed partial class ExtractiveAnswerer(IOptions<KnowledgeOptions> opti
     }
 
     /// <summary>
-    /// The sources' own words beside a text in another language, verbatim and labelled "Original English": the quotations
-    /// of a translated explanation, or the whole of a source passage. Null when there are none.
+    /// The sources' own words beside a text in another language, verbatim and labelled "Original English": the whole of a
+    /// source passage; for a translated explanation, the quotations of its English text, or when it quotes nothing, the
+    /// opening of the passages it cites. Null when there are none (RufaBot's guidance citing no passage).
     /// </summary>
     private string? Original(KnowledgeEntry entry, bool translated, Language language)
     {
-        IEnumerable<string> quotations = entry.IsSourceText ? [Quote(entry.Body, options.Value.MaxQuoteChars * 2)]
-            : translated ? Quotations.Find(entry.Body) : [];
+        var max = options.Value.MaxQuoteChars * 2;
+        IEnumerable<string> quotations = entry.IsSourceText ? [Quote(entry.Body, max)]
+            : !translated ? []
+            : Quotations.Find(entry.Body).ToList() is { Count: > 0 } found ? found
+            : entry.SourceRefs.Select(seeds.Find).OfType<SeedPassage>().Take(2).Select(p => Quote(p.Text, max / 2));
         var quoted = string.Join(" ", quotations.Select(q => "“" + CardText.Escape(q) + "”"));
         return quoted.Length == 0 ? null : "_" + CardText.Escape(texts.OriginalEnglish(language)) + ":_ " + quoted;
     }
