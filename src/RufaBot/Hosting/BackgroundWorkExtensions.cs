@@ -1,12 +1,19 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace RufaBot.Hosting;
 
 /// <summary>Registers the <see cref="BackgroundWorkGate"/> and marks the endpoints whose requests are people's turns.</summary>
 internal static class BackgroundWorkExtensions
 {
-    public static void AddBackgroundWorkGate(this WebApplicationBuilder builder)
+    public static void AddBackgroundWorkGate(this WebApplicationBuilder builder) => builder.Services.AddBackgroundWorkGate();
+
+    /// <summary>Idempotent, so each background service's registration can ask for the one gate they all share.</summary>
+    public static IServiceCollection AddBackgroundWorkGate(this IServiceCollection services)
     {
-        builder.Services.AddOptions<BackgroundWorkOptions>().BindConfiguration(BackgroundWorkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<BackgroundWorkGate>();
+        services.AddOptions<BackgroundWorkOptions>().BindConfiguration(BackgroundWorkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BackgroundWorkGate>();
+        return services;
     }
 
     /// <summary>Each request to these endpoints counts as an interactive turn while it runs: background work waits for it.</summary>

@@ -227,7 +227,11 @@ internal sealed class MessageTurn(
 
     // "help", a greeting or a single word gets the list of what RufaBot can do; anything longer is a question.
     private bool IsQuestion(string? text) =>
-        text is { Length: > 0 } && !catalog.IsWord("host.words.menu", text, null) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+        text is { Length: > 0 } && !catalog.IsWord("host.words.menu", text, null) && WordCount(text) >= 3;
+
+    // Chinese is written without spaces: about two characters make a word, so a sentence is not taken for one word.
+    private static int WordCount(string text) =>
+        Math.Max(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, text.Count(c => c is >= '\u4E00' and <= '\u9FFF') / 2);
 
     private static IReadOnlyList<BotMessage> BeforeQuestion(IReadOnlyList<BotMessage> messages, IReadOnlyList<BotMessage> added) =>
         messages.Count > 0 && messages[^1] is Prompt ? [.. messages.Take(messages.Count - 1), .. added, messages[^1]] : [.. messages, .. added];

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RufaBot.Hosting;
 
 namespace RufaBot.Concerns.Retention;
 
@@ -17,6 +18,7 @@ internal static class RetentionExtensions
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBackgroundWorkGate();
         services.AddSingleton<ConcernPurger>();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
