@@ -2,6 +2,7 @@ using RufaBot.Administration;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Retention;
 using RufaBot.Diagnostics;
+using RufaBot.EarlyWarning;
 using RufaBot.Escalation;
 using RufaBot.Induction;
 using RufaBot.Knowledge;
@@ -35,6 +36,7 @@ internal static class RufaBotHost
         builder.AddInduction();
         builder.AddEscalationInfrastructure();
         builder.AddEscalationActions();
+        builder.AddEarlyWarning();
         builder.AddRateLimiting();
         builder.AddRufaDiagnostics();
         builder.AddWebDoor();
