@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using RufaBot.Cards;
 using RufaBot.Concerns;
@@ -30,7 +29,7 @@ internal sealed class RelationCard(FlowCatalog catalog)
         {
             ["type"] = "FactSet",
             ["facts"] = new JsonArray(
-                Fact(t["ew.relation.score"], relation.Score.ToString("P0", CultureInfo.GetCultureInfo(catalog.LanguageFor(locale)))),
+                Fact(t["ew.relation.score"], t.Fill("ew.relation.scoreValue", ("percent", t.Format.Number((long)Math.Round(relation.Score * 100))))),
                 Fact(t["ew.relation.country"], t.Country(a.CountryCode)),
                 Fact(t["ew.relation.categories"], shared.Count == 0 ? t["ew.none"] : string.Join(", ", shared)),
                 Fact(t["ew.relation.riskFactors"], factors.Count == 0 ? t["ew.none"] : string.Join(", ", factors)),
