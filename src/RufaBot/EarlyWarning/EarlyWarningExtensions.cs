@@ -29,6 +29,23 @@ internal static class EarlyWarningExtensions
         services.AddSingleton<PatternCard>();
         services.AddSingleton<PatternCheck>();
         services.AddHostedService<PatternWorker>();
+
+        services.AddSingleton<BriefService>();
+        services.AddSingleton<BriefAudience>();
+        services.AddSingleton<BriefCard>();
+        services.AddSingleton<BriefFiles>();
+        services.AddSingleton<BriefLinks>();
+        services.AddSingleton<BriefDelivery>();
+        services.AddSingleton<IChatCommand, BriefCommand>();
+        services.AddSingleton<BriefScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<BriefScheduler>());
         return builder;
+    }
+
+    /// <summary>The brief's signed download links (<see cref="BriefLinks"/>); the token is the only credential.</summary>
+    public static WebApplication MapEarlyWarning(this WebApplication app)
+    {
+        app.MapGet(BriefLinks.Path + "/{token}", BriefEndpoint.GetAsync).ExcludeFromDescription();
+        return app;
     }
 }

@@ -49,6 +49,7 @@ internal static class RufaBotHost
         app.MapRufaHealthChecks();
         app.MapRufaDiagnostics();
         app.MapWebDoor();
+        app.MapEarlyWarning();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RufaBot.Concerns;
+using RufaBot.EarlyWarning.Brief;
 using RufaBot.EarlyWarning.CheckIns;
 using RufaBot.EarlyWarning.Patterns;
 using RufaBot.EarlyWarning.Relations;
@@ -10,10 +11,11 @@ namespace RufaBot.Storage;
 /// <summary>
 /// Table <c>ConcernRelations</c> (two concern ids, the score and the decision; removed with either concern),
 /// <c>PatternAlerts</c> (the last alert of each early-warning pattern) and <c>CheckIns</c> (when a reporter was last
-/// asked, and whether they turned check-ins off). None holds text of a concern.
+/// asked, and whether they turned check-ins off) and <c>BriefsSent</c> (the automatic regional briefs sent). None
+/// holds text of a concern.
 /// </summary>
 internal sealed class EarlyWarningConfiguration : IEntityTypeConfiguration<ConcernRelation>, IEntityTypeConfiguration<PatternAlert>,
-    IEntityTypeConfiguration<CheckInState>
+    IEntityTypeConfiguration<CheckInState>, IEntityTypeConfiguration<BriefSent>
 {
     public void Configure(EntityTypeBuilder<ConcernRelation> r)
     {
@@ -51,5 +53,13 @@ internal sealed class EarlyWarningConfiguration : IEntityTypeConfiguration<Conce
         c.HasOne<Concern>().WithOne().HasForeignKey<CheckInState>(x => x.ConcernId).OnDelete(DeleteBehavior.Cascade);
         c.Property(x => x.LastSentAt).HasConversion(new UtcTicks());
         c.Property(x => x.Pending).HasMaxLength(32);
+    }
+
+    public void Configure(EntityTypeBuilder<BriefSent> b)
+    {
+        b.ToTable("BriefsSent");
+        b.HasKey(x => x.Key);
+        b.Property(x => x.Key).HasMaxLength(120);
+        b.Property(x => x.SentAt).HasConversion(new UtcTicks());
     }
 }

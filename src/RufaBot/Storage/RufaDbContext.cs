@@ -58,6 +58,7 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
         modelBuilder.ApplyConfiguration<EarlyWarning.Relations.ConcernRelation>(earlyWarning);
         modelBuilder.ApplyConfiguration<EarlyWarning.Patterns.PatternAlert>(earlyWarning);
         modelBuilder.ApplyConfiguration<EarlyWarning.CheckIns.CheckInState>(earlyWarning);
+        modelBuilder.ApplyConfiguration<EarlyWarning.Brief.BriefSent>(earlyWarning);
     }
 }
 

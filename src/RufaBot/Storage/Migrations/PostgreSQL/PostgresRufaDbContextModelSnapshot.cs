@@ -274,6 +274,20 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                     b.ToTable("ReporterLinks", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.EarlyWarning.Brief.BriefSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("BriefsSent", (string)null);
+                });
+
             modelBuilder.Entity("RufaBot.EarlyWarning.CheckIns.CheckInState", b =>
                 {
                     b.Property<Guid>("ConcernId")

@@ -267,6 +267,20 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.ToTable("ReporterLinks", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.EarlyWarning.Brief.BriefSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("BriefsSent", (string)null);
+                });
+
             modelBuilder.Entity("RufaBot.EarlyWarning.CheckIns.CheckInState", b =>
                 {
                     b.Property<Guid>("ConcernId")
