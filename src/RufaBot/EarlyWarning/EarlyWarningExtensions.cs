@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RufaBot.Concerns;
 using RufaBot.EarlyWarning.Brief;
+using RufaBot.EarlyWarning.CheckIns;
 using RufaBot.EarlyWarning.Patterns;
 using RufaBot.EarlyWarning.Relations;
 using RufaBot.Turns;
@@ -39,6 +40,11 @@ internal static class EarlyWarningExtensions
         services.AddSingleton<IChatCommand, BriefCommand>();
         services.AddSingleton<BriefScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<BriefScheduler>());
+
+        services.AddSingleton<CheckInCard>();
+        services.AddSingleton<IChatCommand, CheckInCommand>();
+        services.AddSingleton<CheckInScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<CheckInScheduler>());
         return builder;
     }
 
