@@ -20,9 +20,7 @@ internal sealed class EarlyWarningConfiguration : IEntityTypeConfiguration<Conce
     public void Configure(EntityTypeBuilder<ConcernRelation> r)
     {
         r.ToTable("ConcernRelations");
-        r.HasKey(x => x.Id);
-        r.Property(x => x.Id).ValueGeneratedNever();
-        r.HasIndex(x => new { x.ConcernId, x.RelatedConcernId }).IsUnique();
+        r.HasKey(x => new { x.ConcernId, x.RelatedConcernId });
         r.HasIndex(x => x.RelatedConcernId);
         r.HasOne<Concern>().WithMany().HasForeignKey(x => x.ConcernId).OnDelete(DeleteBehavior.Cascade);
         r.HasOne<Concern>().WithMany().HasForeignKey(x => x.RelatedConcernId).OnDelete(DeleteBehavior.Cascade);

@@ -93,13 +93,13 @@ public sealed class RelatedConcernsJourneyTests : EscalationBot
         var link = await LinkAsync(second.Id, first.Id);
 
         // Someone without both concerns may not decide (the same answer as for a link that does not exist).
-        var outsider = await DecideAsync(Hq, link.Id, "confirm");
+        var outsider = await DecideAsync(Hq, link, "confirm");
         Assert.Contains("not one you can see", outsider);
         Assert.Equal(RelationState.Suggested, (await LinkAsync(second.Id, first.Id)).State);
 
-        var dismissed = await DecideAsync(Fp1, link.Id, "dismiss");
+        var dismissed = await DecideAsync(Fp1, link, "dismiss");
         Assert.Contains("Link dismissed", dismissed);
-        var again = await DecideAsync(Fp2, link.Id, "confirm");
+        var again = await DecideAsync(Fp2, link, "confirm");
         Assert.Contains("already dismissed", again);
         Assert.Equal(RelationState.Dismissed, (await LinkAsync(second.Id, first.Id)).State);
 
@@ -107,7 +107,7 @@ public sealed class RelatedConcernsJourneyTests : EscalationBot
         var third = await SubmitAsync(change: Mild);
         await using (var db = NewContext())
             Assert.Equal(3, await db.Set<ConcernRelation>().CountAsync());
-        var confirmed = await DecideAsync(Fp2, (await LinkAsync(third.Id, first.Id)).Id, "confirm");
+        var confirmed = await DecideAsync(Fp2, await LinkAsync(third.Id, first.Id), "confirm");
         Assert.Contains("Link confirmed", confirmed);
 
         var firstNow = await LoadAsync(first.Id);
@@ -141,10 +141,10 @@ public sealed class RelatedConcernsJourneyTests : EscalationBot
         return await db.Set<ConcernRelation>().SingleAsync(r => r.ConcernId == newer && r.RelatedConcernId == older);
     }
 
-    private async Task<string> DecideAsync(string aad, Guid relation, string decision)
+    private async Task<string> DecideAsync(string aad, ConcernRelation relation, string decision)
     {
         var t = new Transcript(Bot, Connector);
-        var activity = t.Activity(new JsonObject { ["value"] = new JsonObject { ["rufa"] = "relation", ["relation"] = relation.ToString("D"), ["decision"] = decision } });
+        var activity = t.Activity(new JsonObject { ["value"] = new JsonObject { ["rufa"] = "relation", ["concern"] = relation.ConcernId.ToString("D"), ["related"] = relation.RelatedConcernId.ToString("D"), ["decision"] = decision } });
         activity["from"] = new JsonObject { ["id"] = "29:" + aad, ["aadObjectId"] = aad, ["name"] = aad };
         (await Bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
         await t.Collect();

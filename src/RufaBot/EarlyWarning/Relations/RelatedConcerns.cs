@@ -12,7 +12,8 @@ namespace RufaBot.EarlyWarning.Relations;
 /// At submission, inside its transaction: compares the new concern with the open and recent concerns of its country
 /// (<see cref="RelationScorer"/>), stores each link at or above the threshold with its score, and queues a
 /// "possibly related" card for every focal point who holds both concerns (and so is entitled to see both). Nobody
-/// else learns that the other concern exists.
+/// else learns that the other concern exists. Anonymous and unlinked concerns are never linked: a stored link to a
+/// similar named concern would tell a copy of the database who most likely raised them. They still count in patterns.
 /// </summary>
 internal sealed class RelatedConcerns(IOptionsMonitor<EarlyWarningOptions> options, RelationCard cards) : IConcernIntakeHook
 {
@@ -21,13 +22,13 @@ internal sealed class RelatedConcerns(IOptionsMonitor<EarlyWarningOptions> optio
     public async Task IntakeStoredAsync(RufaDbContext db, Concern concern, DateTimeOffset now, CancellationToken ct)
     {
         var settings = options.CurrentValue.Relations;
-        if (concern.CountryCode is null)
+        if (concern.CountryCode is null || Unlinkable(concern))
             return;
         var recent = now.AddDays(-settings.RecentDays);
         // Newest first by id (version 7 ids grow with time); the status and age are checked in memory.
         var candidates = (await db.Concerns.Where(c => c.Id != concern.Id && c.CountryCode == concern.CountryCode && c.PurgedAt == null)
                 .OrderByDescending(c => c.Id).Take(settings.MaxCandidates).ToListAsync(ct))
-            .Where(c => c.Status != ConcernStatus.Closed || c.UpdatedAt >= recent)
+            .Where(c => (c.Status != ConcernStatus.Closed || c.UpdatedAt >= recent) && !Unlinkable(c))
             .ToList();
         if (candidates.Count == 0)
             return;
@@ -42,12 +43,14 @@ internal sealed class RelatedConcerns(IOptionsMonitor<EarlyWarningOptions> optio
                 continue;
             var relation = new ConcernRelation
             {
-                Id = Guid.CreateVersion7(now), ConcernId = concern.Id, RelatedConcernId = other.Id, Score = score, State = RelationState.Suggested, CreatedAt = now,
+                ConcernId = concern.Id, RelatedConcernId = other.Id, Score = score, State = RelationState.Suggested, CreatedAt = now,
             };
             db.Add(relation);
             await EnqueueCardsAsync(db, relation, concern, other, now, ct);
         }
     }
+
+    private static bool Unlinkable(Concern c) => c.Consent is Concerns.Intake.ConsentMode.Anonymous or Concerns.Intake.ConsentMode.Unlinked;
 
     /// <summary>One copy per focal point holding both concerns; sent the first time, updated in place afterwards.</summary>
     public async Task EnqueueCardsAsync(RufaDbContext db, ConcernRelation relation, Concern a, Concern b, DateTimeOffset now, CancellationToken ct)

@@ -49,7 +49,7 @@ internal sealed class RelationCard(FlowCatalog catalog)
         new EscalationTexts(catalog, locale).Fill("ew.relation.title", ("reference", a.Reference), ("other", b.Reference));
 
     private static JsonObject Data(ConcernRelation relation, string decision) =>
-        new() { ["rufa"] = Marker, ["relation"] = relation.Id.ToString("D"), ["decision"] = decision };
+        new() { ["rufa"] = Marker, ["concern"] = relation.ConcernId.ToString("D"), ["related"] = relation.RelatedConcernId.ToString("D"), ["decision"] = decision };
 
     private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 }

@@ -27,7 +27,7 @@ internal sealed class RelationCommand(IDbContextFactory<RufaDbContext> contexts,
             return [Replies.Text(catalog.Text("ew.relation.notAllowed", locale))];
         try
         {
-            return [await DecideAsync(request.Id, request.Confirm, keys.Actor(aad), locale, cancellationToken)];
+            return [await DecideAsync(request.ConcernId, request.RelatedId, request.Confirm, keys.Actor(aad), locale, cancellationToken)];
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -36,10 +36,10 @@ internal sealed class RelationCommand(IDbContextFactory<RufaDbContext> contexts,
         }
     }
 
-    private async Task<Activity> DecideAsync(Guid id, bool confirm, string actorKey, string? locale, CancellationToken ct)
+    private async Task<Activity> DecideAsync(Guid concernId, Guid relatedId, bool confirm, string actorKey, string? locale, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var relation = await db.Set<ConcernRelation>().FirstOrDefaultAsync(r => r.Id == id, ct);
+        var relation = await db.Set<ConcernRelation>().FirstOrDefaultAsync(r => r.ConcernId == concernId && r.RelatedConcernId == relatedId, ct);
         var pair = relation is null ? [] : await db.Concerns.Include(c => c.Events).AsSplitQuery()
             .Where(c => c.Id == relation.ConcernId || c.Id == relation.RelatedConcernId).ToListAsync(ct);
         var a = pair.FirstOrDefault(c => c.Id == relation?.ConcernId);
@@ -64,11 +64,12 @@ internal sealed class RelationCommand(IDbContextFactory<RufaDbContext> contexts,
         return Replies.Card(cards.Render(relation, a, b, locale, catalog.Text("ew.relation.done." + relation.State, locale)));
     }
 
-    private static (Guid Id, bool Confirm)? Parse(Activity activity) =>
+    private static (Guid ConcernId, Guid RelatedId, bool Confirm)? Parse(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value
         && value.TryGetProperty("rufa", out var marker) && marker.ValueKind == JsonValueKind.String && marker.GetString() == RelationCard.Marker
-        && value.TryGetProperty("relation", out var r) && r.ValueKind == JsonValueKind.String && Guid.TryParse(r.GetString(), out var id)
+        && value.TryGetProperty("concern", out var c) && c.ValueKind == JsonValueKind.String && Guid.TryParse(c.GetString(), out var concern)
+        && value.TryGetProperty("related", out var r) && r.ValueKind == JsonValueKind.String && Guid.TryParse(r.GetString(), out var related)
         && value.TryGetProperty("decision", out var d) && d.ValueKind == JsonValueKind.String && d.GetString() is RelationCard.Confirm or RelationCard.Dismiss
-            ? (id, d.GetString() == RelationCard.Confirm)
+            ? (concern, related, d.GetString() == RelationCard.Confirm)
             : null;
 }

@@ -359,10 +359,10 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
 
             modelBuilder.Entity("RufaBot.EarlyWarning.Relations.ConcernRelation", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("ConcernId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("ConcernId")
+                    b.Property<Guid>("RelatedConcernId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("CreatedAt")
@@ -375,9 +375,6 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<Guid>("RelatedConcernId")
-                        .HasColumnType("uuid");
-
                     b.Property<double>("Score")
                         .HasColumnType("double precision");
 
@@ -386,12 +383,9 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.HasKey("Id");
+                    b.HasKey("ConcernId", "RelatedConcernId");
 
                     b.HasIndex("RelatedConcernId");
-
-                    b.HasIndex("ConcernId", "RelatedConcernId")
-                        .IsUnique();
 
                     b.ToTable("ConcernRelations", (string)null);
                 });

@@ -352,10 +352,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("RufaBot.EarlyWarning.Relations.ConcernRelation", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("ConcernId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ConcernId")
+                    b.Property<Guid>("RelatedConcernId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -368,9 +368,6 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RelatedConcernId")
-                        .HasColumnType("TEXT");
-
                     b.Property<double>("Score")
                         .HasColumnType("REAL");
 
@@ -379,12 +376,9 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("ConcernId", "RelatedConcernId");
 
                     b.HasIndex("RelatedConcernId");
-
-                    b.HasIndex("ConcernId", "RelatedConcernId")
-                        .IsUnique();
 
                     b.ToTable("ConcernRelations", (string)null);
                 });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace RufaBot.Storage.Migrations.PostgreSQL
+namespace RufaBot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class EarlyWarning : Migration
@@ -15,8 +15,8 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                 name: "BriefsSent",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    SentAt = table.Column<long>(type: "bigint", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -27,12 +27,12 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                 name: "CheckIns",
                 columns: table => new
                 {
-                    ConcernId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmissionSent = table.Column<int>(type: "integer", nullable: false),
-                    CloseSent = table.Column<int>(type: "integer", nullable: false),
-                    LastSentAt = table.Column<long>(type: "bigint", nullable: true),
-                    Pending = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Off = table.Column<bool>(type: "boolean", nullable: false)
+                    ConcernId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionSent = table.Column<int>(type: "INTEGER", nullable: false),
+                    CloseSent = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Pending = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Off = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,18 +49,17 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                 name: "ConcernRelations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConcernId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RelatedConcernId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Score = table.Column<double>(type: "double precision", nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    DecidedAt = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
+                    ConcernId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RelatedConcernId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ConcernRelations", x => x.Id);
+                    table.PrimaryKey("PK_ConcernRelations", x => new { x.ConcernId, x.RelatedConcernId });
                     table.ForeignKey(
                         name: "FK_ConcernRelations_Concerns_ConcernId",
                         column: x => x.ConcernId,
@@ -79,25 +78,19 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                 name: "PatternAlerts",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Rule = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Signature = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ConcernCount = table.Column<int>(type: "integer", nullable: false),
-                    RiskFactors = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FirstAlertedAt = table.Column<long>(type: "bigint", nullable: false),
-                    AlertedAt = table.Column<long>(type: "bigint", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Signature = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConcernCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RiskFactors = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FirstAlertedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AlertedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PatternAlerts", x => x.Key);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ConcernRelations_ConcernId_RelatedConcernId",
-                table: "ConcernRelations",
-                columns: new[] { "ConcernId", "RelatedConcernId" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConcernRelations_RelatedConcernId",

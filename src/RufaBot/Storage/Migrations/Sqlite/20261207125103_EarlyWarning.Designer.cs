@@ -11,7 +11,7 @@ using RufaBot.Storage;
 namespace RufaBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRufaDbContext))]
-    [Migration("20261207114901_EarlyWarning")]
+    [Migration("20261207125103_EarlyWarning")]
     partial class EarlyWarning
     {
         /// <inheritdoc />
@@ -355,10 +355,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("RufaBot.EarlyWarning.Relations.ConcernRelation", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("ConcernId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ConcernId")
+                    b.Property<Guid>("RelatedConcernId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -371,9 +371,6 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RelatedConcernId")
-                        .HasColumnType("TEXT");
-
                     b.Property<double>("Score")
                         .HasColumnType("REAL");
 
@@ -382,12 +379,9 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("ConcernId", "RelatedConcernId");
 
                     b.HasIndex("RelatedConcernId");
-
-                    b.HasIndex("ConcernId", "RelatedConcernId")
-                        .IsUnique();
 
                     b.ToTable("ConcernRelations", (string)null);
                 });

@@ -12,7 +12,7 @@ using RufaBot.Storage;
 namespace RufaBot.Storage.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresRufaDbContext))]
-    [Migration("20261207115225_EarlyWarning")]
+    [Migration("20261207125109_EarlyWarning")]
     partial class EarlyWarning
     {
         /// <inheritdoc />
@@ -362,10 +362,10 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
 
             modelBuilder.Entity("RufaBot.EarlyWarning.Relations.ConcernRelation", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("ConcernId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("ConcernId")
+                    b.Property<Guid>("RelatedConcernId")
                         .HasColumnType("uuid");
 
                     b.Property<long>("CreatedAt")
@@ -378,9 +378,6 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<Guid>("RelatedConcernId")
-                        .HasColumnType("uuid");
-
                     b.Property<double>("Score")
                         .HasColumnType("double precision");
 
@@ -389,12 +386,9 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.HasKey("Id");
+                    b.HasKey("ConcernId", "RelatedConcernId");
 
                     b.HasIndex("RelatedConcernId");
-
-                    b.HasIndex("ConcernId", "RelatedConcernId")
-                        .IsUnique();
 
                     b.ToTable("ConcernRelations", (string)null);
                 });
