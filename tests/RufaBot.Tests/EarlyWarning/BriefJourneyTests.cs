@@ -52,7 +52,10 @@ public sealed class BriefJourneyTests : EscalationBot
         Assert.DoesNotContain("Kalemie", text);
         Assert.DoesNotContain(IntakeAnswers.Narrative, text);
         Assert.DoesNotContain("accreditation", text);
-        CardDump.Write("early-warning-brief", card);
+        // The renderer runs offline and cannot fetch the chart; the chart itself is checked through its link below.
+        var dumped = card.DeepClone().AsObject();
+        dumped["body"]!.AsArray().Remove(dumped["body"]!.AsArray().Single(n => (string?)n!["type"] == "Image"));
+        CardDump.Write("early-warning-brief", dumped);
 
         var chart = await DownloadAsync(Descendants(card).Single(n => (string?)n["type"] == "Image")["url"]!.ToString());
         Assert.Equal("image/png", chart.Content.Headers.ContentType?.MediaType);
