@@ -11,7 +11,8 @@ namespace RufaBot.Cli;
 /// <summary>
 /// Builds the Teams app package from <c>manifest/</c>: fills every <c>${{NAME}}</c> placeholder (and refuses to
 /// leave any), writes the command lists from <see cref="BotCommands"/> and the valid domains, and zips
-/// manifest.json with its two icons at the root, where Teams looks for them.
+/// manifest.json with its two icons and its translations (<see cref="ManifestTranslations"/>) at the root, where
+/// Teams looks for them.
 /// </summary>
 internal static partial class ManifestPacker
 {
@@ -52,6 +53,7 @@ internal static partial class ManifestPacker
             ?? throw new CliException($"{templatePath} declares no bot.", RufaCli.Failed);
         bot["commandLists"] = ManifestCommandLists.Build(BotCommands.All);
         manifest["validDomains"] = new JsonArray([.. validDomains.Select(d => (JsonNode)JsonValue.Create(d))]);
+        var translations = ManifestTranslations.Read(folder, manifest, bot["commandLists"]!.AsArray());
 
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
@@ -66,6 +68,8 @@ internal static partial class ManifestPacker
                     throw new CliException($"icons.{icon} must name a file beside manifest.json; '{name}' is not one.", RufaCli.Failed);
                 Add(archive, name, File.ReadAllBytes(path));
             }
+            foreach (var (name, bytes) in translations)
+                Add(archive, name, bytes);
         }
         return new Package(zip.ToArray(), manifest, used);
     }

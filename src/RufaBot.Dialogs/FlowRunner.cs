@@ -1,4 +1,5 @@
 using RufaBot.Dialogs.Input;
+using RufaBot.Dialogs.Parsing;
 using RufaBot.Dialogs.State;
 using RufaBot.Dialogs.Steps;
 using RufaBot.Dialogs.Strings;
@@ -30,6 +31,13 @@ public sealed partial class FlowRunner(FlowCatalog catalog, FlowRunnerOptions? o
         if (Stale(state, turn) is { } stale) return stale;
         state.UpdatedAt = now;
         state.Paused = false;
+        if (input.Command is null && input.Fields is null && CryForHelp.IsCry(input.Text))
+        {
+            // Someone in danger, not lost in the form: safety first, then the question is still there.
+            state.Pending = PendingQuestion.None;
+            turn.Say(EngineKeys.CryForHelp);
+            return Ask(state, turn);
+        }
         if (state.Pending != PendingQuestion.None && AnswerPending(state, input, turn) is { } answered) return answered;
 
         var (frame, step) = Current(state);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RufaBot.Dialogs.Answers;
+using RufaBot.Dialogs.Loading;
 using RufaBot.Dialogs.Tests.Harness;
 
 namespace RufaBot.Dialogs.Tests;
@@ -11,13 +12,13 @@ public sealed class DialogsFolderTests
         [.. Directory.GetFiles(RepoDialogs.Folder, "*.dialog.json").Select(Path.GetFileName).OfType<string>()];
 
     [Fact]
-    public void RepoFolder_Loads_WithEnglishAndFrench()
+    public void RepoFolder_Loads_InTheSixUnLanguages()
     {
         var catalog = FlowLoader.Load(RepoDialogs.Folder);
         Assert.Contains("sample-feedback", catalog.FlowIds);
         Assert.Contains("sample-contact", catalog.FlowIds);
         Assert.Contains("raise-concern", catalog.FlowIds);
-        Assert.Equal(["en", "fr"], catalog.Languages.Order());
+        Assert.Equal(["ar", "en", "es", "fr", "ru", "zh"], catalog.Languages.Order());
     }
 
     [Theory]

@@ -24,6 +24,9 @@ internal sealed record EvalQuestion(string Id, string Kind, string Question, str
     }
 
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "questions.json");
+
+    /// <summary>Questions in Spanish, Russian, Arabic and Chinese, measured apart so the main set's targets stay comparable.</summary>
+    public static string LanguagesPath => Path.Combine(AppContext.BaseDirectory, "questions.languages.json");
 }
 
 internal sealed record EvalFile(List<EvalQuestion> Questions);

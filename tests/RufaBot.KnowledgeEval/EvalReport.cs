@@ -37,7 +37,8 @@ internal sealed record EvalReport(IReadOnlyList<EvalResult> Results, IReadOnlyLi
     {
         yield return $"Questions: {Results.Count} ({Answerable.Count} answerable, {Unanswerable.Count} the documents cannot answer)";
         foreach (var kind in Results.GroupBy(r => r.Question.Kind).OrderBy(g => g.Key))
-            yield return $"  {kind.Key,-14} {kind.Count(),4}  answered correctly or declined correctly: {Share(kind.ToList(), r => r.Question.Answerable ? r.Correct : r.Refused):P1}";
+            yield return $"  {kind.Key,-14} {kind.Count(),4}  answered correctly or declined correctly: {Share(kind.ToList(), r => r.Question.Answerable ? r.Correct : r.Refused):P1}"
+                + $"  top-1 {Share(kind.ToList(), r => r.Top1):P1}  top-3 {Share(kind.ToList(), r => r.Top3):P1}";
         yield return $"Retrieval top-1 (first passage cites a required passage): {Top1:P1}";
         yield return $"Retrieval top-3 (first three passages cite every required passage): {Top3:P1}";
         yield return $"Answer correct (key facts and a correct citation, answerable questions): {AnswerCorrect:P1}   target >= 95%";

@@ -32,7 +32,8 @@ internal sealed class Evaluator
         _index = new KnowledgeIndex(entries);
         _byId = entries.ToDictionary(e => e.Id);
         _retriever = new KnowledgeRetriever(_index, settings, NullLogger<KnowledgeRetriever>.Instance);
-        _answers = new AnswerService(_retriever, new ExtractiveAnswerer(settings), new PromptBuilder(new PromptTokenCounter(), settings), settings,
+        var texts = new AnswerTexts(RufaBot.Dialogs.FlowLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
+        _answers = new AnswerService(_retriever, new ExtractiveAnswerer(settings, texts, seeds), new PromptBuilder(new PromptTokenCounter(), settings), settings,
             NullLogger<AnswerService>.Instance);
     }
 

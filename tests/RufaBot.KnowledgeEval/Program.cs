@@ -1,8 +1,8 @@
 namespace RufaBot.KnowledgeEval;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/RufaBot.KnowledgeEval [-- --failures]</c> prints the figures of
-/// docs/knowledge.md; <c>-- --ask "question" [--locale fr-FR]</c> shows one offline answer.
+/// <c>dotnet run -c Release --project tests/RufaBot.KnowledgeEval [-- --failures] [--languages]</c> prints the figures of
+/// docs/knowledge.md (--languages: of the questions in Spanish, Russian, Arabic and Chinese); <c>-- --ask "question" [--locale fr-FR]</c> shows one offline answer.
 /// A named class, not top-level statements: the test project also sees the web app's Program.
 /// </summary>
 internal static class EvalProgram
@@ -18,7 +18,9 @@ internal static class EvalProgram
                 Console.WriteLine($"  [{citation.Number}] {citation.Citation.Label} ({citation.Citation.Ref})");
             return 0;
         }
-        var report = await new Evaluator().RunAsync(EvalQuestion.Load(EvalQuestion.DefaultPath), latencyRounds: 20);
+        // --languages: the questions in Spanish, Russian, Arabic and Chinese (questions.languages.json) instead.
+        var path = args.Contains("--languages") ? EvalQuestion.LanguagesPath : EvalQuestion.DefaultPath;
+        var report = await new Evaluator().RunAsync(EvalQuestion.Load(path), latencyRounds: 20);
         foreach (var line in report.Lines())
             Console.WriteLine(line);
         if (args.Contains("--slowest"))

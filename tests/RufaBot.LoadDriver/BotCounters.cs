@@ -6,6 +6,8 @@ namespace RufaBot.LoadDriver;
 internal sealed record BotCounters(long StorageCommands, long StateReads, long StateWrites, long StateRemoves,
     long StateBytesRead, long StateBytesWritten, long LargestStateWrite)
 {
+    public static BotCounters None { get; } = new(0, 0, 0, 0, 0, 0, 0);
+
     public static async Task<BotCounters> ReadAsync(HttpClient http, IEnumerable<BotProcess> bots)
     {
         var all = await Task.WhenAll(bots.Select(b => http.GetFromJsonAsync<BotCounters>(new Uri(b.Address, "diagnostics/counters"))));

@@ -23,26 +23,33 @@ internal sealed class BotProcess : IAsyncDisposable
     public Uri Address { get; }
     public int Id => _process.Id;
 
-    public static async Task<BotProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, bool pin, string logFile)
+    public static Task<BotProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, bool pin, string logFile) =>
+        StartAsync(["dotnet", dll], Path.GetDirectoryName(dll)!, environment, pin, logFile);
+
+    /// <summary>A comparison reference started by a shell command (bench/compare.sh passes it); it too answers /readyz.</summary>
+    public static Task<BotProcess> StartCommandAsync(string command, bool pin, string logFile) =>
+        StartAsync(["bash", "-c", command + " \"$@\"", "target"], Environment.CurrentDirectory, new Dictionary<string, string>(), pin, logFile);
+
+    private static async Task<BotProcess> StartAsync(IReadOnlyList<string> commandLine, string workingDirectory,
+        IReadOnlyDictionary<string, string> environment, bool pin, string logFile)
     {
         var port = LoopbackPorts.Unused();
         var address = new Uri($"http://127.0.0.1:{port}/");
-        var start = new ProcessStartInfo(pin ? "taskset" : "dotnet")
+        var start = new ProcessStartInfo(pin ? "taskset" : commandLine[0])
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (pin)
-            foreach (var arg in new[] { "-c", "0", "dotnet" })
-                start.ArgumentList.Add(arg);
-        foreach (var arg in new[] { dll, "--urls", address.ToString().TrimEnd('/') })
+        // bash -c 'CMD "$@"' target --urls URL: the command gets --urls as its own arguments.
+        var arguments = pin ? ["-c", "0", .. commandLine] : commandLine.Skip(1).ToList();
+        foreach (var arg in arguments.Append("--urls").Append(address.ToString().TrimEnd('/')))
             start.ArgumentList.Add(arg);
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
         var log = new StreamWriter(logFile) { AutoFlush = true };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + dll);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + commandLine[^1]);
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();
@@ -73,7 +80,7 @@ internal sealed class BotProcess : IAsyncDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
-                throw new InvalidOperationException($"RufaBot exited with {_process.ExitCode} at start-up; see {logFile}.");
+                throw new InvalidOperationException($"The bot exited with {_process.ExitCode} at start-up; see {logFile}.");
             try
             {
                 using var response = await http.GetAsync(new Uri(Address, "readyz"));
@@ -85,7 +92,7 @@ internal sealed class BotProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"RufaBot was not ready within 120 s; see {logFile}.");
+        throw new TimeoutException($"The bot was not ready within 120 s; see {logFile}.");
     }
 
     private static void Write(StreamWriter log, string? line)

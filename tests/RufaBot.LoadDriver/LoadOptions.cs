@@ -4,6 +4,9 @@ namespace RufaBot.LoadDriver;
 
 internal enum StateMode { Memory, Redis }
 
+/// <summary>The bot under load: RufaBot, or one of the comparison's references in bench/ (started by a command).</summary>
+internal enum Target { RufaBot, Peer, Echo }
+
 /// <summary>The command line. Every option has a default, so <c>dotnet run</c> alone runs 200 users for 20 s.</summary>
 internal sealed record LoadOptions
 {
@@ -16,6 +19,13 @@ internal sealed record LoadOptions
     public bool Pin { get; init; }
     public double EscalateFraction { get; init; } = 0.2;
     public string? BotDll { get; init; }
+    public string? ResultsFolder { get; init; }
+    public Target Target { get; init; } = Target.RufaBot;
+    public string? TargetCommand { get; init; }
+
+    /// <summary>What a run measured, for its record's name: runs compare only with runs of the same scenario.</summary>
+    public string Scenario => FormattableString.Invariant(
+        $"{Target.ToString().ToLowerInvariant()}-{State.ToString().ToLowerInvariant()}-{Users}u-think{ThinkMs}-{Bots}bot{(Pin ? "-pinned" : "")}");
 
     public const string Usage = """
         RufaBot load driver: N staff raising concerns in their own chats, focal points acting on the cards.
@@ -28,6 +38,9 @@ internal sealed record LoadOptions
           --escalate-fraction F  share of acknowledged cards the focal point then escalates (0.2)
           --pin                  pin the bot to CPU 0 (taskset) and the driver to CPU 1
           --bot-dll PATH         RufaBot.dll to run (default: src/RufaBot/bin/<driver's configuration>/net10.0)
+          --target rufabot|peer|echo  the bot under load (rufabot); peer and echo are the references in bench/
+          --target-command CMD   shell command starting a peer or echo; the driver appends --urls http://127.0.0.1:PORT
+          --results DIR          where the run's record (JSON) is written (bench-results/ in the repository)
         """;
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
@@ -48,6 +61,9 @@ internal sealed record LoadOptions
                 "--escalate-fraction" => options with { EscalateFraction = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--pin" => options with { Pin = true },
                 "--bot-dll" => options with { BotDll = Next() },
+                "--results" => options with { ResultsFolder = Next() },
+                "--target" => options with { Target = Enum.Parse<Target>(Next(), ignoreCase: true) },
+                "--target-command" => options with { TargetCommand = Next() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -55,6 +71,8 @@ internal sealed record LoadOptions
             throw new ArgumentException("--users, --duration and --bots must be positive; --warmup and --think-ms not negative.");
         if (options.Bots > 1 && options.State != StateMode.Redis)
             throw new ArgumentException("--bots above 1 needs --state redis: the instances must share state and the database.");
+        if (options.Target != Target.RufaBot && (options.TargetCommand is null || options.State != StateMode.Memory || options.Bots != 1))
+            throw new ArgumentException("--target peer|echo needs --target-command, memory state and one bot.");
         return options;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace RufaBot.LoadDriver;
 
@@ -18,7 +19,8 @@ internal sealed class LoadReport
     public required BotCounters Counters { get; init; }
     public required long? RedisCommands { get; init; }
     public required long IntakesCompleted { get; init; }
-    public required long ConcernsStored { get; init; }
+    /// <summary>Null for the comparison's references, which store no concerns.</summary>
+    public required long? ConcernsStored { get; init; }
     public required long Acknowledged { get; init; }
     public required long Escalated { get; init; }
     public required long ProactiveMessages { get; init; }
@@ -26,14 +28,14 @@ internal sealed class LoadReport
 
     private int Turns => Messages.Count + Invokes.Count;
     private double PerTurn(double value) => Turns == 0 ? 0 : value / Turns;
-    public bool OneConcernPerIntake => IntakesCompleted == ConcernsStored;
+    public bool OneConcernPerIntake => ConcernsStored is null || IntakesCompleted == ConcernsStored;
     public bool Passed => Errors == 0 && OneConcernPerIntake && IntakesCompleted > 0;
 
     public void Print(TextWriter output)
     {
         var o = Options;
         output.WriteLine();
-        output.WriteLine($"RufaBot load: {o.Users} staff, {o.State} state, {o.Bots} bot(s), think {o.ThinkMs} ms{(o.Pin ? ", bot pinned to CPU 0" : "")}, window {Seconds:F1} s");
+        output.WriteLine($"{o.Target} load: {o.Users} staff, {o.State} state, {o.Bots} bot(s), think {o.ThinkMs} ms{(o.Pin ? ", bot pinned to CPU 0" : "")}, window {Seconds:F1} s");
         output.WriteLine($"  {"turns",-8} {"count",7} {"per s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
         Row(output, "message", Messages);
         Row(output, "invoke", Invokes);
@@ -50,10 +52,12 @@ internal sealed class LoadReport
         output.WriteLine($"  state ops / turn       {PerTurn(Counters.StateReads):F2} reads, {PerTurn(Counters.StateWrites):F2} writes, {PerTurn(Counters.StateRemoves):F2} removals");
         output.WriteLine($"  state per conversation {AverageStateBytes:F0} B average write, {Counters.LargestStateWrite} B largest");
         output.WriteLine($"  intakes completed      {IntakesCompleted} (whole run)");
-        output.WriteLine($"  concerns stored        {ConcernsStored} ({(OneConcernPerIntake ? "one per intake" : "MISMATCH with intakes")})");
+        output.WriteLine(ConcernsStored is null
+            ? "  concerns stored        n/a (a reference bot)"
+            : $"  concerns stored        {ConcernsStored} ({(OneConcernPerIntake ? "one per intake" : "MISMATCH with intakes")})");
         output.WriteLine($"  focal points           {Acknowledged} acknowledged, {Escalated} escalated; {ProactiveMessages} proactive messages, {CardUpdates} card updates");
         output.WriteLine($"  result                 {(Passed ? "PASS" : "FAIL")}");
-        output.WriteLine("RESULT " + JsonSerializer.Serialize(Json()));
+        output.WriteLine("RESULT " + Figures().ToJsonString());
     }
 
     // The three steps with the highest p95: where a slow turn comes from.
@@ -69,8 +73,10 @@ internal sealed class LoadReport
     private static double P(IReadOnlyList<double> sorted, double percentile) =>
         sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private Dictionary<string, object?> Json() => new()
+    /// <summary>Every figure the table shows, as JSON: the RESULT line and the <c>figures</c> of a run's record.</summary>
+    public JsonObject Figures() => JsonSerializer.SerializeToNode(new Dictionary<string, object?>
     {
+        ["target"] = Options.Target.ToString().ToLowerInvariant(),
         ["users"] = Options.Users,
         ["state"] = Options.State.ToString().ToLowerInvariant(),
         ["bots"] = Options.Bots,
@@ -96,8 +102,10 @@ internal sealed class LoadReport
         ["oneConcernPerIntake"] = OneConcernPerIntake,
         ["acknowledged"] = Acknowledged,
         ["escalated"] = Escalated,
+        ["proactiveMessages"] = ProactiveMessages,
+        ["cardUpdates"] = CardUpdates,
         ["passed"] = Passed,
-    };
+    })!.AsObject();
 
     private static Dictionary<string, double> Latencies(IReadOnlyList<double> sorted) => new()
     {

@@ -17,7 +17,7 @@ internal static class LoadRun
         if (options.Pin && OperatingSystem.IsLinux())
             Process.GetCurrentProcess().ProcessorAffinity = 1 << 1;
         var dll = Path.GetFullPath(options.BotDll ?? DefaultBotDll());
-        if (!File.Exists(dll))
+        if (options.Target == Target.RufaBot && !File.Exists(dll))
             throw new FileNotFoundException($"No RufaBot build at {dll}: run `dotnet build -c Release src/RufaBot` (the driver's own build does it).");
         var focalPoints = new FocalPoints();
         await using var connector = await ConnectorStub.StartAsync(focalPoints);
@@ -29,7 +29,9 @@ internal static class LoadRun
             {
                 // One after the other: the first one migrates the database and creates the shared key ring.
                 var log = Path.Combine(Path.GetTempPath(), $"rufa-load-bot-{i}.log");
-                bots.Add(await BotProcess.StartAsync(dll, Environment(backend), options.Pin, log));
+                bots.Add(options.TargetCommand is { } command
+                    ? await BotProcess.StartCommandAsync(command, options.Pin, log)
+                    : await BotProcess.StartAsync(dll, Environment(backend), options.Pin, log));
                 Console.Error.WriteLine($"bot {i}: pid {bots[i].Id} at {bots[i].Address} (log {log})");
             }
             return await MeasureAsync(options, connector, backend, bots);
@@ -47,21 +49,25 @@ internal static class LoadRun
         using var diagnostics = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var log = new TurnLog();
         var counters = new RunCounters();
-        await SayHelloAsync(client, connector);
+        // Only RufaBot routes concerns to focal points and counts its work; the references just answer their staff.
+        var rufaBot = options.Target == Target.RufaBot;
+        if (rufaBot)
+            await SayHelloAsync(client, connector);
         var desk = new FocalPointDesk(client, connector, log, counters, options.EscalateFraction);
-        var deskWork = desk.RunAsync(workers: FocalPoints.People.Count);
+        var deskWork = rufaBot ? desk.RunAsync(workers: FocalPoints.People.Count) : Task.CompletedTask;
+        Task<BotCounters> ReadCountersAsync() => rufaBot ? BotCounters.ReadAsync(diagnostics, bots) : Task.FromResult(BotCounters.None);
 
         using var stop = new CancellationTokenSource();
         Console.Error.WriteLine($"{options.Users} staff: warm-up {options.WarmupSeconds} s, window {options.DurationSeconds} s");
         var staff = Enumerable.Range(0, options.Users)
-            .Select(i => Task.Run(() => new StaffMember(i, client, connector, log, counters, options.ThinkMs).RunAsync(stop.Token)))
+            .Select(i => Task.Run(() => new StaffMember(i, client, connector, log, counters, options.ThinkMs, Scripts.For(options.Target)).RunAsync(stop.Token)))
             .ToList();
         await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
 
-        var window = new Window(Stopwatch.GetTimestamp(), await BotCounters.ReadAsync(diagnostics, bots), await backend.RedisCommandsAsync(), Cpu(bots));
+        var window = new Window(Stopwatch.GetTimestamp(), await ReadCountersAsync(), await backend.RedisCommandsAsync(), Cpu(bots));
         await Task.Delay(TimeSpan.FromSeconds(options.DurationSeconds));
         var end = Stopwatch.GetTimestamp();
-        var botCounters = (await BotCounters.ReadAsync(diagnostics, bots)).Minus(window.Counters);
+        var botCounters = (await ReadCountersAsync()).Minus(window.Counters);
         var redisCommands = await backend.RedisCommandsAsync() - window.RedisCommands;
         var cpu = Cpu(bots) - window.Cpu;
         var seconds = Stopwatch.GetElapsedTime(window.Start, end).TotalSeconds;
@@ -71,7 +77,7 @@ internal static class LoadRun
         await Task.WhenAll(staff);
         var drainStart = Stopwatch.GetTimestamp();
         desk.ExpectMoreCards();
-        while (!desk.IsIdle(DrainQuiet) && Stopwatch.GetElapsedTime(drainStart) < DrainLimit)
+        while (rufaBot && !desk.IsIdle(DrainQuiet) && Stopwatch.GetElapsedTime(drainStart) < DrainLimit)
             await Task.Delay(200);
         connector.Cards.Writer.TryComplete();
         await deskWork;
@@ -90,7 +96,7 @@ internal static class LoadRun
             Counters = botCounters,
             RedisCommands = redisCommands,
             IntakesCompleted = counters.Intakes,
-            ConcernsStored = await backend.CountConcernsAsync(),
+            ConcernsStored = rufaBot ? await backend.CountConcernsAsync() : null,
             Acknowledged = counters.Acknowledged,
             Escalated = counters.Escalated,
             ProactiveMessages = connector.Proactive,

@@ -7,7 +7,8 @@ namespace RufaBot.LoadDriver;
 /// One member of staff in their own personal chat, raising concerns one after another until told to stop. A wrong
 /// or missing reply is an error; the intake then starts over in a fresh chat.
 /// </summary>
-internal sealed class StaffMember(int number, BotClient bot, ConnectorStub connector, TurnLog log, RunCounters counters, int thinkMs)
+internal sealed class StaffMember(int number, BotClient bot, ConnectorStub connector, TurnLog log, RunCounters counters, int thinkMs,
+    IReadOnlyList<IntakeStep> script)
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
     private readonly string _aad = "00000000-0000-0000-0001-" + number.ToString("x12", CultureInfo.InvariantCulture);
@@ -20,7 +21,7 @@ internal sealed class StaffMember(int number, BotClient bot, ConnectorStub conne
         {
             var conversation = $"a:staff-{number}-{_chat++}";
             var completed = true;
-            foreach (var step in IntakeScript.Steps)
+            foreach (var step in script)
             {
                 if (stop.IsCancellationRequested)
                     return;

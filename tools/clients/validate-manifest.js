@@ -8,7 +8,8 @@
 // Usage: node validate-manifest.js PACKAGE [--json]
 //   PACKAGE: an app package .zip, a folder holding manifest.json and the icons, or a lone manifest.json
 // Checks: JSON syntax; the schema of the manifest's manifestVersion (and $schema naming the same version);
-// for a zip or folder, manifest.json and the icons at the package root, color icon 192x192 and outline 32x32 PNG.
+// for a zip or folder, manifest.json and the icons at the package root, color icon 192x192 and outline 32x32 PNG,
+// and each localizationInfo translation at the root and valid against the official localization schema.
 // Exit: 0 valid (prints "... VALID"), 1 invalid, 2 usage or I/O error.
 'use strict';
 const fs = require('fs');
@@ -141,8 +142,24 @@ let schemaName = null;
     if (!size) errors.push(`icons.${key}: ${name} is not a PNG`);
     else if (size[0] !== side || size[1] !== side) errors.push(`icons.${key}: ${name} is ${size[0]}x${size[1]}, must be ${side}x${side}`);
   }
+  // Each translation against the official localization schema of the same manifest version.
+  const localizationFile = path.join(schemaRoot, folder, 'MicrosoftTeams.Localization.schema.json');
+  // Its patterns are written for JavaScript's plain RegExp ("\\b]" is a lone bracket under the /u flag Ajv uses by default).
+  const localizationAjv = new Ajv4({ allErrors: true, strictTypes: false, unicodeRegExp: false });
+  addFormats(localizationAjv, ['uri', 'email', 'regex']);
+  const validateLocalization = fs.existsSync(localizationFile) ? localizationAjv.compile(JSON.parse(fs.readFileSync(localizationFile, 'utf8'))) : null;
   for (const lang of (manifest.localizationInfo && manifest.localizationInfo.additionalLanguages) || []) {
-    if (lang.file && !pkg.files.has(lang.file)) errors.push(`localization file ${lang.file} is not at the package root`);
+    if (!lang.file) continue; // the schema has already said so
+    const file = pkg.files.get(lang.file);
+    if (!file) { errors.push(`localization file ${lang.file} is not at the package root`); continue; }
+    let translation;
+    try { translation = JSON.parse(file.toString('utf8').replace(/^\uFEFF/, '')); } catch (e) { errors.push(`${lang.file} is not JSON: ${e.message}`); continue; }
+    if (!validateLocalization) { errors.push(`no localization schema for manifestVersion "${version}"`); continue; }
+    const expected = `/teams/${folder}/MicrosoftTeams.Localization.schema.json`;
+    if (translation.$schema && !String(translation.$schema).endsWith(expected)) errors.push(`${lang.file}: $schema does not name ${expected}`);
+    if (!validateLocalization(translation)) {
+      for (const e of validateLocalization.errors) errors.push(`${lang.file}: schema: ${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
+    }
   }
 })();
 

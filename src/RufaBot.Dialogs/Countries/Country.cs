@@ -1,8 +1,15 @@
 namespace RufaBot.Dialogs.Countries;
 
-internal sealed record Country(string Alpha2, string Alpha3, string English, string French, IReadOnlyList<string> Aliases)
+// Names holds the country's name in each language that has one (countries.<lang>.txt); English and French are the
+// columns of countries.txt. Aliases are every language's other names, all matched whatever the locale.
+internal sealed record Country(string Alpha2, string Alpha3, string English, string French, IReadOnlyList<string> Aliases,
+    IReadOnlyDictionary<string, string> Names)
 {
-    // French for French speakers, English for everyone else: the only two name columns we ship.
-    public string Name(string language) =>
-        language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? French : English;
+    // The name in the person's language ("ar-EG" → ar), else English.
+    public string Name(string language)
+    {
+        var dash = language.IndexOfAny(['-', '_']);
+        var code = (dash > 0 ? language[..dash] : language).ToLowerInvariant();
+        return code == "fr" ? French : Names.TryGetValue(code, out var name) ? name : English;
+    }
 }

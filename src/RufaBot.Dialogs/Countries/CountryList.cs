@@ -1,81 +1,76 @@
-using System.Collections.Frozen;
 using System.Reflection;
-using RufaBot.Dialogs.Parsing;
 
 namespace RufaBot.Dialogs.Countries;
 
-// The ISO 3166-1 list embedded in the engine, indexed once by every name a person might type.
-internal static partial class CountryList
+// The ISO 3166-1 list embedded in the engine (countries.txt), with the names of other languages from
+// countries.<lang>.txt (`alpha2|name|aliases;...`); a missing file or row leaves the English name.
+internal static class CountryList
 {
-    private static readonly FrozenSet<string> StopWords =
-        new[] { "the", "and", "et", "of", "de", "du", "des", "la", "le", "les" }.ToFrozenSet();
+    private static readonly CountryIndex Embedded = new(Read());
 
-    public static IReadOnlyList<Country> All { get; } = Read();
+    public static IReadOnlyList<Country> All => Embedded.All;
 
-    private static readonly FrozenDictionary<string, Country[]> Index = BuildIndex();
+    public static Country? ByCode(string alpha2) => Embedded.ByCode(alpha2);
 
-    public static Country? ByCode(string alpha2) =>
-        Index.TryGetValue(alpha2.ToLowerInvariant(), out var c) && c.Length == 1 ? c[0] : null;
-
-    public static CountryMatch Resolve(string input)
-    {
-        foreach (var key in Keys(input))
-        {
-            if (Index.TryGetValue(key, out var found))
-                return found.Length == 1 ? new(found[0], found) : new(null, found);
-        }
-        return Fuzzy(TextFold.Squash(input));
-    }
-
-    // Full squash first ("cotedivoire"), then without small words ("thegambia" → "gambia").
-    private static IEnumerable<string> Keys(string name)
-    {
-        var folded = TextFold.Fold(name);
-        yield return folded.Replace(" ", "", StringComparison.Ordinal);
-        yield return string.Concat(folded.Split(' ').Where(w => !StopWords.Contains(w)));
-    }
-
-    private static FrozenDictionary<string, Country[]> BuildIndex()
-    {
-        var index = new Dictionary<string, HashSet<Country>>(StringComparer.Ordinal);
-        foreach (var c in All)
-        {
-            foreach (var name in Names(c))
-            {
-                foreach (var key in Keys(name))
-                {
-                    if (key.Length == 0) continue;
-                    if (!index.TryGetValue(key, out var set)) index[key] = set = [];
-                    set.Add(c);
-                }
-            }
-        }
-        return index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-    }
-
-    private static IEnumerable<string> Names(Country c)
-    {
-        string[] names = [c.Alpha2, c.Alpha3, c.English, c.French, .. c.Aliases];
-        foreach (var n in names)
-        {
-            yield return n;
-            var paren = n.IndexOf(" (", StringComparison.Ordinal);
-            if (paren > 0) yield return n[..paren];
-        }
-    }
+    public static CountryMatch Resolve(string input) => Embedded.Resolve(input);
 
     private static List<Country> Read()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RufaBot.Dialogs.countries.txt")
+        var assembly = Assembly.GetExecutingAssembly();
+        using var stream = assembly.GetManifestResourceStream("RufaBot.Dialogs.countries.txt")
             ?? throw new InvalidOperationException("The embedded country list is missing.");
         using var reader = new StreamReader(stream);
+        var translations = new Dictionary<string, TextReader>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var resource in assembly.GetManifestResourceNames())
+            {
+                var parts = resource.Split('.');
+                // RufaBot.Dialogs.countries.<lang>.txt
+                if (parts is [_, _, "countries", var language, "txt"])
+                    translations[language] = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+            }
+            return Parse(reader, translations);
+        }
+        finally
+        {
+            foreach (var t in translations.Values) t.Dispose();
+        }
+    }
+
+    // The English/French list, then each language's names and aliases joined to it by alpha-2 code.
+    internal static List<Country> Parse(TextReader english, IReadOnlyDictionary<string, TextReader> translations)
+    {
+        var names = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        var aliases = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (language, reader) in translations)
+        {
+            foreach (var f in Rows(reader))
+            {
+                if (f.Length < 2 || string.IsNullOrWhiteSpace(f[1])) continue;
+                if (!names.TryGetValue(f[0], out var byLanguage)) names[f[0]] = byLanguage = new(StringComparer.Ordinal);
+                byLanguage[language] = f[1].Trim();
+                if (!aliases.TryGetValue(f[0], out var more)) aliases[f[0]] = more = [];
+                more.AddRange(f.Length > 2 ? f[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : []);
+            }
+        }
+
         var list = new List<Country>(256);
+        foreach (var f in Rows(english))
+        {
+            list.Add(new Country(f[0], f[1], f[2], f[3],
+                [.. f[4].Split(';', StringSplitOptions.RemoveEmptyEntries), .. aliases.GetValueOrDefault(f[0]) ?? []],
+                names.GetValueOrDefault(f[0]) ?? new Dictionary<string, string>()));
+        }
+        return list;
+    }
+
+    private static IEnumerable<string[]> Rows(TextReader reader)
+    {
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('|');
-            list.Add(new Country(f[0], f[1], f[2], f[3], f[4].Split(';', StringSplitOptions.RemoveEmptyEntries)));
+            yield return line.Split('|');
         }
-        return list;
     }
 }

@@ -2,15 +2,16 @@ using RufaBot.Dialogs.Steps;
 
 namespace RufaBot.Dialogs.Parsing;
 
-// Finds the option meant by one typed token: its number, its id, its text in any language
-// (case and accents ignored), or failing those the only option whose text starts with the token.
+// Finds the option meant by one typed token: its number (in any script's digits or Chinese numerals), its id, its
+// text in any language (case, accents and Arabic vowel marks ignored), or failing those the only option whose text
+// starts with the token. Chinese text, which has no spaces, may also be found by a part of two characters or more.
 internal static class ChoiceMatcher
 {
     public static ChoiceOption? Match(IReadOnlyList<ChoiceOption> options, string token)
     {
-        var trimmed = token.Trim().TrimEnd('.', ')');
-        if (int.TryParse(trimmed, out var n))
-            return n >= 1 && n <= options.Count ? options[n - 1] : null;
+        var trimmed = TextFold.AsciiDigits(token.Trim().TrimEnd('.', ')', '。', '、', '．'));
+        var number = int.TryParse(trimmed, out var n) ? n : ChineseNumerals.Parse(trimmed.TrimStart('第').TrimEnd('个', '项'));
+        if (number is { } k) return k >= 1 && k <= options.Count ? options[k - 1] : null;
 
         foreach (var o in options)
         {
@@ -24,11 +25,14 @@ internal static class ChoiceMatcher
             if (o.Folded.Contains(folded)) return o;
         }
 
-        if (folded.Length < 3) return null;
+        var chinese = folded.Any(TextFold.IsCjk);
+        if (folded.Length < (chinese ? 2 : 3)) return null;
         ChoiceOption? only = null;
         foreach (var o in options)
         {
-            if (!o.Folded.Any(f => f.StartsWith(folded, StringComparison.Ordinal))) continue;
+            var fits = o.Folded.Any(f => f.StartsWith(folded, StringComparison.Ordinal)
+                || (chinese && f.Contains(folded, StringComparison.Ordinal)));
+            if (!fits) continue;
             if (only is not null) return null;
             only = o;
         }

@@ -2,16 +2,17 @@ using System.Text.RegularExpressions;
 
 namespace RufaBot.Dialogs.Parsing;
 
-// Reads a date the way people type it, in English or French, relative to an injected today:
-// ISO (2024-03-15, what Input.Date sends), 15/03/2024, "yesterday", "3 days ago", "il y a une semaine",
-// "last week", "lundi dernier", "since March", "3 mars 2024". Periods give their first day, approximate.
+// Reads a date the way people type it, in any shipped language (Vocabulary/*.json), relative to an injected today:
+// ISO (2024-03-15, what Input.Date sends), 15/03/2024, "yesterday", "3 days ago", "il y a une semaine", "hace tres días",
+// "на прошлой неделе", "منذ ثلاثة أيام", "三天前", "last week", "lundi dernier", "since March", "10 марта 2025",
+// "10 كانون الثاني 2025", "2025年3月10日". Digits of any script count. Periods give their first day, approximate.
 internal static partial class DatePhrases
 {
     public static bool TryParse(string input, DateOnly today, out DateOnly date, out bool approximate)
     {
         approximate = false;
-        var raw = input.Trim();
-        if (TryNumeric(raw, out date)) return true;
+        var raw = TextFold.AsciiDigits(input.Trim());
+        if (TryNumeric(raw, out date) || TryChinese(raw, today, out date, out approximate)) return true;
 
         var folded = TextFold.Fold(raw);
         if (DateWords.Special.TryGetValue(folded, out var back))
@@ -20,10 +21,10 @@ internal static partial class DatePhrases
             return true;
         }
 
-        var tokens = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(DateWords.StripOrdinal)
-            .Where(t => !DateWords.Fillers.Contains(t))
-            .ToList();
+        var all = DateWords.Tokenizable(folded).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DateWords.StripOrdinal).ToList();
+        // "منذ يوم" (a day ago) before its words are dropped as fillers ("يوم", "منذ" as in "since March").
+        if (TryAgo(all, today, out date, out approximate)) return true;
+        var tokens = all.Where(t => !DateWords.Fillers.Contains(t)).ToList();
         var phrase = string.Join(' ', tokens);
         if (DateWords.Special.TryGetValue(phrase, out back))
         {
@@ -31,7 +32,7 @@ internal static partial class DatePhrases
             return true;
         }
 
-        if (TryAgo(phrase, today, out date, out approximate) || TryPeriod(tokens, today, out date, out approximate)) return true;
+        if (TryAgo(tokens, today, out date, out approximate) || TryPeriod(tokens, today, out date, out approximate)) return true;
         approximate = false;
         return TryWeekday(tokens, today, out date) || TryCalendar(tokens, today, out date, out approximate);
     }
@@ -49,14 +50,32 @@ internal static partial class DatePhrases
         return b > 12 ? TryMake(year, a, b, out date) : TryMake(year, b, a, out date);
     }
 
-    private static bool TryAgo(string phrase, DateOnly today, out DateOnly date, out bool approximate)
+    // An amount of time before or after an "ago" word: "3 days ago", "il y a une semaine", "hace tres días",
+    // "3 дня назад", "منذ ثلاثة أيام", "三天前"; the unit alone is one of it ("a week ago" in Russian: "неделю назад"),
+    // an Arabic dual two ("منذ يومين").
+    private static bool TryAgo(List<string> tokens, DateOnly today, out DateOnly date, out bool approximate)
     {
         date = default;
         approximate = false;
-        var m = Ago().Match(phrase);
-        if (!m.Success) return false;
-        var amount = DateWords.Number(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["n2"].Value);
-        var unit = DateWords.Unit(m.Groups["u"].Success ? m.Groups["u"].Value : m.Groups["u2"].Value);
+        var rest = WithoutAgo(tokens);
+        if (rest is null) return false;
+
+        int? amount;
+        char? unit;
+        switch (rest.Count)
+        {
+            case 1 when DateWords.Pair(rest[0]) is { } pair:
+                (amount, unit) = (2, pair);
+                break;
+            case 1:
+                (amount, unit) = (1, DateWords.Unit(rest[0]));
+                break;
+            case 2:
+                (amount, unit) = (DateWords.Number(rest[0]), DateWords.Unit(rest[1]));
+                break;
+            default:
+                return false;
+        }
         if (amount is not { } n || unit is not { } u || n > 1200) return false;
         approximate = u != 'd';
         date = u switch
@@ -68,6 +87,22 @@ internal static partial class DatePhrases
         };
         return true;
     }
+
+    // The tokens around an "ago" word, or null when there is none; "about" and the like dropped.
+    private static List<string>? WithoutAgo(List<string> tokens)
+    {
+        foreach (var before in DateWords.AgoBefore)
+            if (tokens.Count > before.Length && tokens.Take(before.Length).SequenceEqual(before))
+                return Essential(tokens.Skip(before.Length));
+        foreach (var after in DateWords.AgoAfter)
+            if (tokens.Count > after.Length && tokens.TakeLast(after.Length).SequenceEqual(after))
+                return Essential(tokens.Take(tokens.Count - after.Length));
+        return null;
+    }
+
+    // Fillers out, but not the unit words some languages also use as fillers ("يوم").
+    private static List<string> Essential(IEnumerable<string> tokens) =>
+        [.. tokens.Where(t => !DateWords.Fillers.Contains(t) || DateWords.Unit(t) is not null)];
 
     private static bool TryPeriod(List<string> tokens, DateOnly today, out DateOnly date, out bool approximate)
     {
@@ -97,6 +132,13 @@ internal static partial class DatePhrases
         if (tokens.Count is 0 or > 2 || tokens.Count(t => DateWords.Weekday(t) is not null) != 1) return false;
         if (tokens.Count == 2 && !tokens.Any(DateWords.Last.Contains)) return false;
         var day = tokens.Select(DateWords.Weekday).First(d => d is not null)!.Value;
+        if (tokens.Count == 2 && tokens.Any(t => DateWords.Last.Contains(t) && t.Any(TextFold.IsCjk)))
+        {
+            // "上周一" is the Monday of last week (weeks start on Monday), not the latest Monday.
+            var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 7);
+            date = monday.AddDays(((int)day + 6) % 7);
+            return true;
+        }
         var back = ((int)today.DayOfWeek - (int)day + 7) % 7;
         if (back == 0 && tokens.Count == 2) back = 7;
         date = today.AddDays(-back);
@@ -119,6 +161,4 @@ internal static partial class DatePhrases
     [GeneratedRegex(@"^(?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<y>\d{4}|\d{2})$")]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"^(?:(?<n>\w+) (?<u>\w+) ago|il y a (?<n2>\w+) (?<u2>\w+))$")]
-    private static partial Regex Ago();
 }

@@ -1,75 +1,68 @@
 using System.Collections.Frozen;
+using System.Text;
 
 namespace RufaBot.Dialogs.Parsing;
 
-// English and French vocabulary for dates, folded (no accents, lower case).
+// The date vocabulary of every shipped language together (Vocabulary/*.json), folded: a date is read in any
+// language whatever the person's locale, as yes and no are. Words shared by languages keep the first meaning.
 internal static class DateWords
 {
-    public static readonly FrozenDictionary<string, int> Special = new Dictionary<string, int>
-    {
-        ["today"] = 0, ["now"] = 0, ["this morning"] = 0, ["tonight"] = 0, ["earlier today"] = 0,
-        ["aujourd hui"] = 0, ["aujourdhui"] = 0, ["ce matin"] = 0, ["ce soir"] = 0, ["maintenant"] = 0,
-        ["yesterday"] = 1, ["last night"] = 1, ["hier"] = 1, ["hier soir"] = 1, ["la nuit derniere"] = 1,
-        ["day before yesterday"] = 2, ["the day before yesterday"] = 2, ["avant hier"] = 2,
-    }.ToFrozenDictionary();
+    public static IReadOnlyList<LanguageWords> Languages { get; } = Loading.VocabularyLoader.LoadEmbedded();
 
-    public static readonly FrozenSet<string> Fillers = new[]
-    {
-        "since", "in", "on", "the", "of", "around", "about", "approximately", "approx", "early", "from", "at",
-        "depuis", "en", "le", "la", "l", "vers", "environ", "debut", "des", "du", "au", "courant",
-        "morning", "evening", "afternoon", "matin", "soir", "apres", "midi",
-    }.ToFrozenSet();
+    public static readonly FrozenDictionary<string, int> Special = Merge(l => l.DaysBack);
 
-    public static readonly FrozenSet<string> Last = new[] { "last", "past", "previous", "dernier", "derniere", "passe", "passee" }.ToFrozenSet();
+    public static readonly FrozenSet<string> Fillers = Languages.SelectMany(l => l.Fillers).ToFrozenSet(StringComparer.Ordinal);
 
-    public static readonly FrozenSet<string> This = new[] { "this", "ce", "cet", "cette", "ci" }.ToFrozenSet();
+    public static readonly FrozenSet<string> Last = Languages.SelectMany(l => l.Last).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, int> Numbers = new Dictionary<string, int>
-    {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["un"] = 1, ["une"] = 1, ["two"] = 2, ["deux"] = 2, ["couple"] = 2,
-        ["three"] = 3, ["trois"] = 3, ["four"] = 4, ["quatre"] = 4, ["five"] = 5, ["cinq"] = 5,
-        ["six"] = 6, ["seven"] = 7, ["sept"] = 7, ["eight"] = 8, ["huit"] = 8, ["nine"] = 9, ["neuf"] = 9,
-        ["ten"] = 10, ["dix"] = 10, ["eleven"] = 11, ["onze"] = 11, ["twelve"] = 12, ["douze"] = 12,
-    }.ToFrozenDictionary();
+    public static readonly FrozenSet<string> This = Languages.SelectMany(l => l.This).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, char> Units = new Dictionary<string, char>
-    {
-        ["day"] = 'd', ["days"] = 'd', ["jour"] = 'd', ["jours"] = 'd',
-        ["week"] = 'w', ["weeks"] = 'w', ["semaine"] = 'w', ["semaines"] = 'w',
-        ["month"] = 'm', ["months"] = 'm', ["mois"] = 'm',
-        ["year"] = 'y', ["years"] = 'y', ["an"] = 'y', ["ans"] = 'y', ["annee"] = 'y', ["annees"] = 'y',
-    }.ToFrozenDictionary();
+    public static readonly FrozenSet<string> YearMarkers = Languages.SelectMany(l => l.YearMarkers).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[][] Months =
-    [
-        ["january", "jan", "janvier", "janv"], ["february", "feb", "fevrier", "fevr", "fev"],
-        ["march", "mar", "mars"], ["april", "apr", "avril", "avr"], ["may", "mai"], ["june", "jun", "juin"],
-        ["july", "jul", "juillet", "juil"], ["august", "aug", "aout"], ["september", "sep", "sept", "septembre"],
-        ["october", "oct", "octobre"], ["november", "nov", "novembre"], ["december", "dec", "decembre"],
-    ];
+    public static readonly IReadOnlyList<string[]> AgoBefore = [.. Languages.SelectMany(l => l.AgoBefore).OrderByDescending(w => w.Length)];
 
-    private static readonly string[][] Weekdays =
-    [
-        ["sunday", "sun", "dimanche"], ["monday", "mon", "lundi"], ["tuesday", "tue", "tues", "mardi"],
-        ["wednesday", "wed", "mercredi"], ["thursday", "thu", "thur", "thurs", "jeudi"],
-        ["friday", "fri", "vendredi"], ["saturday", "sat", "samedi"],
-    ];
+    public static readonly IReadOnlyList<string[]> AgoAfter = [.. Languages.SelectMany(l => l.AgoAfter).OrderByDescending(w => w.Length)];
+
+    private static readonly FrozenDictionary<string, int> Numbers = Merge(l => l.Numbers);
+
+    private static readonly FrozenDictionary<string, char> Units = Merge(l => l.Units);
+
+    private static readonly FrozenDictionary<string, char> Pairs = Merge(l => l.Pairs);
+
+    // Month names of several words ("كانون الثاني") are joined into one token before the phrase is split.
+    private static readonly (string Words, string Joined)[] MultiWordMonths = [.. Languages
+        .SelectMany(l => l.Months).SelectMany(m => m).Where(n => n.Contains(' ', StringComparison.Ordinal))
+        .Distinct().OrderByDescending(n => n.Length).Select(n => (n, n.Replace(" ", "", StringComparison.Ordinal)))];
+
+    private static readonly FrozenDictionary<string, int> MonthNumbers = Indexed(l => l.Months, 1);
+
+    private static readonly FrozenDictionary<string, int> WeekdayNumbers = Indexed(l => l.Weekdays, 0);
+
+    // Words of languages written without spaces (Chinese), longest first, to cut "三天前" into "三 天 前".
+    private static readonly FrozenSet<string> UnspacedWords = Languages
+        .SelectMany(l => l.DaysBack.Keys.Concat(l.Fillers).Concat(l.Last).Concat(l.This).Concat(l.Units.Keys)
+            .Concat(l.AgoAfter.Select(a => string.Concat(a))).Concat(l.Weekdays.SelectMany(d => d)))
+        .Where(w => w.Any(TextFold.IsCjk)).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly int LongestUnspaced = UnspacedWords.Count == 0 ? 0 : UnspacedWords.Max(w => w.Length);
 
     public static int? Number(string token) =>
-        int.TryParse(token, out var n) ? n : Numbers.TryGetValue(token, out n) ? n : null;
+        int.TryParse(token, out var n) ? n : Numbers.TryGetValue(token, out n) ? n : ChineseNumerals.Parse(token);
 
     public static char? Unit(string token) => Units.TryGetValue(token, out var u) ? u : null;
 
-    public static int? Month(string token)
-    {
-        var i = Array.FindIndex(Months, names => names.Contains(token));
-        return i < 0 ? null : i + 1;
-    }
+    public static char? Pair(string token) => Pairs.TryGetValue(token, out var u) ? u : null;
 
-    public static DayOfWeek? Weekday(string token)
+    public static int? Month(string token) => MonthNumbers.TryGetValue(token, out var m) ? m : null;
+
+    public static DayOfWeek? Weekday(string token) => WeekdayNumbers.TryGetValue(token, out var d) ? (DayOfWeek)d : null;
+
+    // A folded phrase ready to split: month names of several words joined, Chinese cut into words and numbers.
+    public static string Tokenizable(string folded)
     {
-        var i = Array.FindIndex(Weekdays, names => names.Contains(token));
-        return i < 0 ? null : (DayOfWeek)i;
+        foreach (var (words, joined) in MultiWordMonths)
+            folded = (" " + folded + " ").Replace(" " + words + " ", " " + joined + " ", StringComparison.Ordinal).Trim();
+        return folded.Any(TextFold.IsCjk) ? Segment(folded) : folded;
     }
 
     // "3rd" → "3", "1er" → "1".
@@ -82,5 +75,55 @@ internal static class DateWords
                 return token[..^suffix.Length];
         }
         return token;
+    }
+
+    // Longest known word first, then a run of digits or Chinese numerals, else one character.
+    private static string Segment(string text)
+    {
+        var sb = new StringBuilder(text.Length * 2);
+        for (var i = 0; i < text.Length;)
+        {
+            var length = KnownWordAt(text, i);
+            if (length == 0)
+            {
+                length = 1;
+                if (char.IsAsciiDigit(text[i]))
+                    while (i + length < text.Length && char.IsAsciiDigit(text[i + length])) length++;
+                else if (ChineseNumerals.IsNumeral(text[i]))
+                    while (i + length < text.Length && ChineseNumerals.IsNumeral(text[i + length])) length++;
+            }
+            if (text[i] != ' ') sb.Append(text, i, length).Append(' ');
+            i += length;
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    private static int KnownWordAt(string text, int start)
+    {
+        for (var length = Math.Min(LongestUnspaced, text.Length - start); length > 0; length--)
+            if (UnspacedWords.Contains(text.Substring(start, length))) return length;
+        return 0;
+    }
+
+    private static FrozenDictionary<string, T> Merge<T>(Func<LanguageWords, IReadOnlyDictionary<string, T>> pick)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var language in Languages)
+            foreach (var (word, value) in pick(language))
+                map.TryAdd(word, value);
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, int> Indexed(Func<LanguageWords, IReadOnlyList<string[]>> pick, int first)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var language in Languages)
+        {
+            var lists = pick(language);
+            for (var i = 0; i < lists.Count; i++)
+                foreach (var name in lists[i])
+                    map.TryAdd(name.Replace(" ", "", StringComparison.Ordinal), i + first);
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -9,10 +9,11 @@ namespace RufaBot.Dialogs.Steps;
 internal sealed class ChoiceStep(string id, string? next, PromptSpec spec,
     IReadOnlyList<ChoiceOption> options, bool multi, int? min, int? max) : PromptStep(id, next, spec)
 {
-    private static readonly string[] Separators = [",", ";", "/", "+"];
+    // With the Arabic comma and semicolon and the Chinese commas: "1، 3", "1，3", "1、3".
+    private static readonly string[] Separators = [",", ";", "/", "+", "،", "؛", "，", "、", "；"];
 
     // Split on only when the part does not name an option as a whole: "femmes et filles" is one option.
-    private static readonly string[] Conjunctions = ["&", " and ", " et "];
+    private static readonly string[] Conjunctions = ["&", " and ", " et ", " y ", " и ", " و ", "和", "及"];
 
     public IReadOnlyList<ChoiceOption> Options => options;
 

@@ -34,6 +34,10 @@ internal static class EngineKeys
     public const string SummaryWhich = "engine.error.summary.which";
     public const string SummaryLocked = "engine.error.summary.locked";
 
+    // Said to a cry for help ("au secours"); the host fills {emergencyContacts}. Not in Texts: a language file
+    // without it falls back to English rather than stopping the start-up.
+    public const string CryForHelp = "engine.cryForHelp";
+
     public static string Words(FlowCommand c) => "engine.words." + Name(c);
 
     public static string Label(FlowCommand c) => "engine.action." + Name(c);

@@ -87,7 +87,7 @@ internal sealed partial class ConnectorClient
     }
 
     private static ByteArrayContent Json(Activity activity) =>
-        Content(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Default.Activity));
+        Content(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.WireActivity));
 
     private static ByteArrayContent Content(byte[] body) => new(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } };
 }

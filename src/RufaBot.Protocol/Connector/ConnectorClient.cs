@@ -47,7 +47,7 @@ internal sealed partial class ConnectorClient(HttpClient http, ILogger<Connector
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var url = Build(serviceUrl, "v3/conversations");
-        var body = JsonSerializer.SerializeToUtf8Bytes(WithTenantChannelData(parameters), ProtocolJson.Default.ConversationParameters);
+        var body = JsonSerializer.SerializeToUtf8Bytes(WithTenantChannelData(parameters), ProtocolJson.WireConversationParameters);
         using var response = await SendCheckedAsync(HttpMethod.Post, url, Content(body), "CreateConversation", cancellationToken);
         return await ReadAsync(response, ProtocolJson.Default.ConversationResourceResponse, "CreateConversation", cancellationToken) ?? new();
     }

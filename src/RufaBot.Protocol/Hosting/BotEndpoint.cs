@@ -63,7 +63,7 @@ public static class BotEndpoint
         if (outcome.Invoke?.Body is { } body)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
-            await using var writer = new Utf8JsonWriter(context.Response.Body);
+            await using var writer = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Encoder = ProtocolJson.WireOptions.Encoder });
             body.WriteTo(writer);
         }
     }

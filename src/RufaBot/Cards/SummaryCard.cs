@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
@@ -33,7 +32,7 @@ internal sealed class SummaryCard(FlowCatalog catalog)
         return card;
     }
 
-    public static int SizeOf(JsonObject card) => Encoding.Unicode.GetByteCount(card.ToJsonString());
+    public static int SizeOf(JsonObject card) => CardJson.WireSize(card);
 
     private JsonObject Build(Prompt prompt, string? locale, int limit)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using RufaBot.Dialogs;
+using RufaBot.Languages;
 using BotProtocol;
 
 namespace RufaBot.Cards;
@@ -27,6 +28,8 @@ internal static class WelcomeCard
             paragraphs.Add(catalog.Text("host.welcomeShared", locale));
         if (channelId != "msteams")
             paragraphs.Add(catalog.Text("host.capabilities", locale));
+        // The way to another language, named in each: whoever cannot read this one still finds theirs.
+        paragraphs.Add(LanguageCommand.Hint(catalog, locale));
         var reply = ButtonReply.Create(paragraphs, Buttons(catalog, locale, shared), channelId, catalog.Text("welcome.title", locale));
         // What the chat list and the notification show instead of "Sent a card".
         if (reply.Attachments is { Count: > 0 })

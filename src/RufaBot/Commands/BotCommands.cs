@@ -37,5 +37,6 @@ internal static class BotCommands
         new("help", "What I can do; during a question, help with that question", Scope.Everywhere),
         new("my responsibilities", "What the Secretary-General's commitment asks of every staff member, with sources", Scope.Everywhere),
         new("induction", "Take the short Human Rights up Front induction: six sections, one question each", Scope.Personal),
+        new("language", "Choose the language I speak with you: English, Français, Español, Русский, 中文, العربية", Scope.Everywhere),
     ];
 }

@@ -65,6 +65,17 @@ internal sealed partial class Concern
     public void RecordView(ConcernActor actor, DateTimeOffset at) =>
         _events.Add(new ConcernEvent(ConcernEventKind.Viewed, Status, actor, at));
 
+    /// <summary>The reporter sent a file; like added information it is allowed until the concern is closed.</summary>
+    public void AddFile(DateTimeOffset at) =>
+        Move("add a file to", Open, Status, ConcernEventKind.FileAdded, ConcernActor.Reporter, at);
+
+    /// <summary>How many files the reporter has sent (their rows are apart; the trail counts them).</summary>
+    public int FileCount => _events.Count(e => e.Kind == ConcernEventKind.FileAdded);
+
+    /// <summary>A focal point downloaded a file: recorded like a read, without changing the status or the version.</summary>
+    public void RecordFileDownload(ConcernActor actor, DateTimeOffset at) =>
+        _events.Add(new ConcernEvent(ConcernEventKind.FileDownloaded, Status, actor, at));
+
     /// <summary>An attempt by someone with no part in the concern; <paramref name="actorKey"/> is their keyed hash, never their id.</summary>
     public void RecordOutsiderAttempt(string? actorKey, string verb, DateTimeOffset at) =>
         _events.Add(new ConcernEvent(ConcernEventKind.OutsiderRefused, Status, new ConcernActor(ConcernRole.System, actorKey), at, verb));

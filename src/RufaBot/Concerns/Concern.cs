@@ -86,6 +86,12 @@ internal sealed partial class Concern
     /// <summary>Where the concern was referred to, once <see cref="Refer"/> was called.</summary>
     public string? ReferredTo { get; private set; }
 
+    /// <summary>
+    /// The language the concern was raised in (a bare code such as "ar"): a focal point whose own language RufaBot does
+    /// not know gets their card in it. It tells nothing the description's own words do not.
+    /// </summary>
+    public string? Language { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -174,6 +180,7 @@ internal sealed partial class Concern
         Entity = intake.Entity;
         Attachments = [.. intake.Attachments.Select(f => new AttachmentSummary(f.ContentType, f.Size))];
         Consent = intake.Consent;
+        Language = intake.Language ?? Language;
         Implicated = intake.Implicated;
     }
 

@@ -79,4 +79,10 @@ internal enum ConcernEventKind
     /// whether it went to the ethics channel: never what happened.
     /// </summary>
     CheckInAnswered,
+
+    /// <summary>The reporter sent a file (<see cref="Files.ConcernFile"/>); the entry has no note, the file is apart.</summary>
+    FileAdded,
+
+    /// <summary>A focal point downloaded one of the concern's files: who and when, never which content.</summary>
+    FileDownloaded,
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RufaBot.Concerns.Files;
 using RufaBot.Concerns.Reporters;
 using RufaBot.Concerns.Views;
 using RufaBot.Storage;
@@ -62,7 +63,8 @@ internal sealed partial class ConcernService
     /// Adds the reporter's text to the concern <paramref name="find"/> loads, with the focal points' card updates,
     /// retrying on a concurrent change. Null when <paramref name="find"/> finds nothing.
     /// </summary>
-    private async Task<ReporterConcernView?> AddToAsync(Func<RufaDbContext, Task<Concern?>> find, string text, CancellationToken cancellationToken)
+    private async Task<ReporterConcernView?> AddToAsync(Func<RufaDbContext, Task<Concern?>> find, string? text, CancellationToken cancellationToken,
+        IReadOnlyList<CheckedFile>? files = null, int maxFiles = int.MaxValue)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -71,13 +73,23 @@ internal sealed partial class ConcernService
             if (concern is null)
                 return null;
             var now = time.GetUtcNow();
-            concern.AddInformation(text, now);
+            if (files is { Count: > 0 } && concern.FileCount + files.Count > maxFiles)
+                throw new ConcernFileLimitException(Math.Max(0, maxFiles - concern.FileCount));
+            if (text is not null)
+                concern.AddInformation(text, now);
+            // Only what FileCheck accepted can be stored: the type is the one found in the bytes, the metadata is gone.
+            foreach (var file in files ?? [])
+            {
+                concern.AddFile(now);
+                db.ConcernFiles.Add(new ConcernFile(concern.Id, concern.FileCount, file, now));
+            }
             // The focal points' cards show the answer: their updates commit with it or not at all.
             await changes.ChangingAsync(db, concern, now, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                Log.InformationAdded(logger);
+                if (text is not null) Log.InformationAdded(logger);
+                if (files is { Count: > 0 }) Log.FilesAdded(logger, files.Count);
                 return ReporterConcernView.Of(concern);
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)

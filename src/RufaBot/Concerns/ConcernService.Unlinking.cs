@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RufaBot.Concerns.Files;
 using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Reporters;
 using RufaBot.Concerns.Views;
@@ -60,10 +61,13 @@ internal sealed partial class ConcernService
 
     /// <summary>
     /// An unlinked concern as its reporter sees it, after they gave its reference and passphrase; with
-    /// <paramref name="addition"/>, that text is added first. Null when the reference is unknown, not unlinked, or the
+    /// <paramref name="addition"/>, that text is added first, and <paramref name="files"/> (only what <see cref="FileCheck"/>
+    /// accepted) are stored encrypted beside it, or none when they would pass <paramref name="maxFiles"/>
+    /// (<see cref="ConcernFileLimitException"/>). Null when the reference is unknown, not unlinked, or the
     /// passphrase does not match: the three look the same to the asker. Nothing about who asked is stored.
     /// </summary>
-    public Task<ReporterConcernView?> FollowUpAsync(string reference, string passphrase, string? addition, CancellationToken cancellationToken) =>
+    public Task<ReporterConcernView?> FollowUpAsync(string reference, string passphrase, string? addition, CancellationToken cancellationToken,
+        IReadOnlyList<CheckedFile>? files = null, int maxFiles = int.MaxValue) =>
         Guard(async () =>
         {
             if (!ConcernReference.TryNormalize(reference, out var normalized) || !FollowUpPassphrase.LooksLikeOne(passphrase))
@@ -79,8 +83,8 @@ internal sealed partial class ConcernService
                 Log.FollowUpRefused(logger);
                 return null;
             }
-            if (!string.IsNullOrWhiteSpace(addition))
-                return await AddToAsync(Find, addition, cancellationToken);
+            if (!string.IsNullOrWhiteSpace(addition) || files is { Count: > 0 })
+                return await AddToAsync(Find, string.IsNullOrWhiteSpace(addition) ? null : addition, cancellationToken, files, maxFiles);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             return await Find(db) is { } found ? ReporterConcernView.Of(found) : null;
         }, cancellationToken);

@@ -102,15 +102,13 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                     concern.KeepFollowUpSecret(keys.PassphraseHash(keys.Passphrase(draftId)));
                 else
                     db.ReporterLinks.Add(ReporterLink.For(concern.Id, intake, reporter, keys.Reporter(reporter.AadObjectId, concern.Id)));
-                var routed = await changes.SubmittingAsync(db, concern, now, cancellationToken);
+                await changes.SubmittingAsync(db, concern, now, cancellationToken);
                 await IntakeStoredAsync(db, concern, now, cancellationToken);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     Log.ConcernSubmitted(logger, concern.Tier, concern.Severity, concern.Consent);
                     RufaMetrics.ConcernsSubmitted.Add(1, new("severity", concern.Severity.ToString()), new("tier", concern.Tier.ToString()));
-                    if (!routed)
-                        await changes.RoutingGapStoredAsync(concern, cancellationToken);
                     return new Submitted(concern.Reference, concern.Participants.Count > 0, unlinked ? keys.Passphrase(draftId) : null);
                 }
                 catch (DbUpdateException exception) when (StorageFailure.IsUniqueViolation(exception) && attempt < Attempts)

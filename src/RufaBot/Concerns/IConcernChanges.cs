@@ -6,7 +6,8 @@ namespace RufaBot.Concerns;
 /// <summary>
 /// What must happen beside a change <see cref="ConcernService"/> stores, owned here and done by the feature that knows
 /// how (escalation registers its own): routing a new concern, queuing the card updates, forgetting the messages to a
-/// reporter's chat. Each call adds to the caller's unit of work, so the change and its consequences are saved together.
+/// reporter's chat, telling the administrators of a routing gap. Each call adds to the caller's unit of work, so the
+/// change and its consequences are saved together: a submission is one transaction.
 /// </summary>
 internal interface IConcernChanges
 {
@@ -18,9 +19,6 @@ internal interface IConcernChanges
 
     /// <summary>The reporter's link is being cut: what was queued or sent to <paramref name="chat"/> about the concern goes too.</summary>
     Task CuttingLinkAsync(RufaDbContext db, ReporterConversation chat, string reference, CancellationToken ct);
-
-    /// <summary>After the save: the routing gap <see cref="SubmittingAsync"/> recorded is really stored, so it can be reported.</summary>
-    Task RoutingGapStoredAsync(Concern concern, CancellationToken ct);
 }
 
 /// <summary>A host that stores concerns only (no escalation registered): nothing is routed, queued or reported.</summary>
@@ -31,6 +29,4 @@ internal sealed class StoredOnly : IConcernChanges
     public Task ChangingAsync(RufaDbContext db, Concern concern, DateTimeOffset now, CancellationToken ct) => Task.CompletedTask;
 
     public Task CuttingLinkAsync(RufaDbContext db, ReporterConversation chat, string reference, CancellationToken ct) => Task.CompletedTask;
-
-    public Task RoutingGapStoredAsync(Concern concern, CancellationToken ct) => Task.CompletedTask;
 }

@@ -19,6 +19,9 @@ internal static partial class Log
     [LoggerMessage(6002, LogLevel.Debug, "Reporter added information to a concern")]
     public static partial void InformationAdded(ILogger logger);
 
+    [LoggerMessage(6012, LogLevel.Debug, "Reporter sent {Count} file(s) with a concern")]
+    public static partial void FilesAdded(ILogger logger, int count);
+
     [LoggerMessage(6003, LogLevel.Debug, "Concern changed meanwhile (attempt {Attempt}); applying the change to the fresh copy")]
     public static partial void ConcurrentChange(ILogger logger, int attempt);
 

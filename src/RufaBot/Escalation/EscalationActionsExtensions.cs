@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RufaBot.Concerns;
 using RufaBot.Escalation.Actions;
 using RufaBot.Escalation.Cards;
+using RufaBot.Escalation.Files;
 using RufaBot.Escalation.Notifications;
 using RufaBot.Escalation.Pending;
 using RufaBot.Turns;
@@ -26,11 +27,23 @@ internal static class EscalationActionsExtensions
         services.AddSingleton<ReporterChatRecords>();
         // Replaces the storage-only default of AddConcerns: from now on a stored change routes and queues cards.
         services.Replace(ServiceDescriptor.Singleton<IConcernChanges, ConcernChanges>());
+        services.AddOptions<FileLinkOptions>().BindConfiguration(FileLinkOptions.Section)
+            .Validate(FileLinkOptions.IsValid, "FileLinks: Lifetime must be positive and at most an hour; PublicAddress, when set, an absolute http(s) address.")
+            .ValidateOnStart();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<FileLinks>();
         services.AddSingleton<CardActionService>();
         services.AddSingleton<PendingList>();
         services.AddSingleton<CardActionInvoke>();
         services.AddSingleton<IChatCommand, ReporterAnswerCommand>();
         services.AddSingleton<IChatCommand, PendingCommand>();
         return builder;
+    }
+
+    /// <summary><c>GET /files/{id}</c>: a reporter's file, by a link the card gave (<see cref="FileLinks"/>).</summary>
+    public static WebApplication MapFileDownloads(this WebApplication app)
+    {
+        app.MapGet(FileLinks.Path + "/{id:guid}", FileDownloads.GetAsync).ExcludeFromDescription();
+        return app;
     }
 }

@@ -6,6 +6,7 @@ using RufaBot.EarlyWarning;
 using RufaBot.Escalation;
 using RufaBot.Induction;
 using RufaBot.Knowledge;
+using RufaBot.Languages;
 using RufaBot.MyConcerns;
 using BotProtocol;
 using RufaBot.RateLimiting;
@@ -25,6 +26,7 @@ internal static class RufaBotHost
         var builder = WebApplication.CreateBuilder(args);
 
         builder.AddRufaTelemetry();
+        builder.AddBackgroundWorkGate();
         builder.AddConversationState();
         builder.AddRufaProtocol();
         builder.AddAdministration();
@@ -40,16 +42,18 @@ internal static class RufaBotHost
         builder.AddRateLimiting();
         builder.AddRufaDiagnostics();
         builder.AddWebDoor();
+        builder.AddLanguages();
         customize?.Invoke(builder);
 
         var app = builder.Build();
 
         app.UseRufaRateLimiting();
-        app.MapBotEndpoint().RequireRateLimiting(RateLimitingExtensions.EndpointPolicy);
+        app.MapBotEndpoint().RequireRateLimiting(RateLimitingExtensions.EndpointPolicy).GivesWayToPeople();
         app.MapRufaHealthChecks();
         app.MapRufaDiagnostics();
         app.MapWebDoor();
         app.MapEarlyWarning();
+        app.MapFileDownloads();
         return app;
     }
 }

@@ -14,7 +14,7 @@ namespace RufaBot.Induction;
 /// base, so a citation can never drift from its source). Shown as an answer card with "Was this helpful?", then
 /// the offer to take the induction or ask a question.
 /// </summary>
-internal sealed class MyResponsibilitiesCommand(KnowledgeIndex index, FlowCatalog catalog) : IChatCommand
+internal sealed class MyResponsibilitiesCommand(KnowledgeIndex index, FlowCatalog catalog, AnswerTexts texts) : IChatCommand
 {
     /// <summary>The sources of the overview's markers [1]…[6], in order.</summary>
     public static readonly IReadOnlyList<string> SourceEntries = ["sgl-4-staff", "cs-p1", "rufa-serious-violation", "rufa-do-no-harm", "dap-2.3", "dap-2.1"];
@@ -28,12 +28,12 @@ internal sealed class MyResponsibilitiesCommand(KnowledgeIndex index, FlowCatalo
         var locale = activity.Locale;
         if (!catalog.IsWord("responsibilities.words", turn.Text, locale))
             return Task.FromResult<IReadOnlyList<Activity>?>(null);
-        var language = catalog.LanguageFor(locale) == "fr" ? Language.French : Language.English;
+        var language = LanguageCodes.FromLocale(catalog.LanguageFor(locale)) ?? Language.English;
         var overview = new KnowledgeAnswer(KnowledgeAnswer.NewId(), catalog.Text("responsibilities.overview", locale), _citations, AnswerMode.Extractive, false, language);
         var next = InductionUser.InSharedScope(activity)
             ? Replies.Text(catalog.Text("responsibilities.nextShared", locale))
             : ButtonReply.Create([catalog.Text("responsibilities.next", locale)],
                 [new SayButton(catalog.Text("welcome.induction", locale), catalog.Text("welcome.say.induction", locale))], activity.ChannelId);
-        return Task.FromResult<IReadOnlyList<Activity>?>([KnowledgeReplies.Render(overview, activity.ChannelId), next]);
+        return Task.FromResult<IReadOnlyList<Activity>?>([KnowledgeReplies.Render(overview, activity.ChannelId, texts), next]);
     }
 }

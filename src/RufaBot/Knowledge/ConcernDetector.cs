@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RufaBot.Dialogs.Parsing;
 using RufaBot.Knowledge.Text;
 
 namespace RufaBot.Knowledge;
@@ -13,7 +14,8 @@ internal static partial class ConcernDetector
     public static bool LooksLikeConcern(string text)
     {
         var folded = TextAnalyzer.Fold(text);
-        if (Danger().IsMatch(folded))
+        // A cry for help in any shipped language ("помогите", "救命", "النجدة") is the engine's to recognise.
+        if (CryForHelp.IsCry(text) || Danger().IsMatch(folded))
             return true;
         return (Witnessed().IsMatch(folded) || Ongoing().IsMatch(folded)) && Harm().IsMatch(folded);
     }

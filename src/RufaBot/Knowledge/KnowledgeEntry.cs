@@ -13,12 +13,13 @@ internal sealed record KnowledgeEntry(
     IReadOnlyList<string> Tags,
     IReadOnlyList<Audience> Audience,
     bool IsAdminDocument = false,
-    string? TitleFr = null,
-    string? BodyFr = null,
-    IReadOnlyList<string>? TagsFr = null,
+    IReadOnlyDictionary<string, EntryTranslation>? Translations = null,
     EntryKind Kind = EntryKind.Summary,
     IReadOnlyList<string>? Cites = null)
 {
+    /// <summary>The entry in a language ("fr", "ar"…), from Content/translations/&lt;lang&gt;.json; null when it has none.</summary>
+    public EntryTranslation? In(string language) => Translations?.GetValueOrDefault(language);
+
     public bool IsGuidance => Kind == EntryKind.Guidance;
 
     public bool IsSourceText => Kind == EntryKind.SourceText;
@@ -26,6 +27,12 @@ internal sealed record KnowledgeEntry(
     /// <summary>The source passages this entry rests on; none for admin documents and some guidance.</summary>
     public IReadOnlyList<string> SourceRefs => Cites ?? [];
 }
+
+/// <summary>
+/// An entry in another language: its title, tags and, where translated, the explanation. The sources' own words are
+/// never translated: an answer quotes them in English, labelled as the original.
+/// </summary>
+internal sealed record EntryTranslation(string Title, string? Body, IReadOnlyList<string> Tags);
 
 /// <summary>What an entry is, and so how an answer presents it.</summary>
 internal enum EntryKind

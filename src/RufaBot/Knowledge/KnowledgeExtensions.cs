@@ -39,6 +39,7 @@ internal static class KnowledgeExtensions
         services.TryAddSingleton<KnowledgeRetriever>();
         services.TryAddSingleton<PromptTokenCounter>();
         services.TryAddSingleton<PromptBuilder>();
+        services.TryAddSingleton<AnswerTexts>();
         services.TryAddSingleton<ExtractiveAnswerer>();
         services.TryAddSingleton<AnswerService>();
         builder.AddRufaStorage();

@@ -47,6 +47,7 @@ internal sealed class ConcernConfiguration(StorageProtection protection) : IEnti
         concern.Property(c => c.FollowUpSecret).HasMaxLength(128);
         concern.Property(c => c.CountryCode).HasMaxLength(2);
         concern.Property(c => c.Entity).HasMaxLength(32);
+        concern.Property(c => c.Language).HasMaxLength(8);
         concern.Property(c => c.ReferredTo).HasMaxLength(200);
         concern.Property(c => c.Description).HasConversion((ValueConverter)new ProtectedText(protection.For("Concern.Description")));
         concern.Property(c => c.Place).HasConversion((ValueConverter)new ProtectedText(protection.For("Concern.Place")));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using RufaBot.Concerns;
+using RufaBot.Concerns.Files;
 using RufaBot.Concerns.Reporters;
 using RufaBot.Concerns.Retention;
 using RufaBot.Escalation.Outbox;
@@ -19,6 +20,9 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
     public DbSet<Concern> Concerns => Set<Concern>();
 
     public DbSet<ConcernEvent> ConcernEvents => Set<ConcernEvent>();
+
+    /// <summary>Reporters' files, encrypted; see <see cref="ConcernFile"/>.</summary>
+    public DbSet<ConcernFile> ConcernFiles => Set<ConcernFile>();
 
     /// <summary>Reporter identities. Only <see cref="ConcernService"/> reads it, through its audited methods.</summary>
     public DbSet<ReporterLink> ReporterLinks => Set<ReporterLink>();
@@ -47,6 +51,7 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
         modelBuilder.ApplyConfiguration(new ConcernEscalationConfiguration(protection));
         modelBuilder.ApplyConfiguration(new ConcernRetentionConfiguration());
         modelBuilder.ApplyConfiguration(new ConcernEventConfiguration(protection));
+        modelBuilder.ApplyConfiguration(new ConcernFileConfiguration(protection));
         modelBuilder.ApplyConfiguration(new ReporterLinkConfiguration(protection));
         modelBuilder.ApplyConfiguration(new InductionCompletionConfiguration());
         modelBuilder.ApplyConfiguration(new AnswerFeedbackConfiguration());

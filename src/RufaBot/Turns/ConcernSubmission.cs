@@ -35,7 +35,7 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
         }
         try
         {
-            var stored = await concerns.CompleteIntakeAsync(ConcernIntake.From(result), ReporterOf(activity, identity), draftId, cancellationToken);
+            var stored = await concerns.CompleteIntakeAsync(ConcernIntake.From(result) with { Language = catalog.LanguageFor(activity.Locale) }, ReporterOf(activity, identity), draftId, cancellationToken);
             if (activity.ChannelId == "msteams")
             {
                 await submitted.ShowAsync(turn, stored, cancellationToken);
@@ -61,12 +61,12 @@ internal sealed class ConcernSubmission(ConcernService concerns, FlowCatalog cat
         new ReporterConversation(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Conversation.TenantId, ClientLocale.From(activity.Locale)));
 
     /// <summary>
-    /// Puts the configured emergency contacts into the intake's emergency guidance, and the configured time after which
+    /// Puts the configured emergency contacts into the intake's emergency guidance and the answer to a cry for help, and the configured time after which
     /// an anonymous concern's link is cut into the note about the link.
     /// </summary>
     public BotMessage Prepare(BotMessage message, string? locale) => message switch
     {
-        TextMessage { Key: "concern.emergency" } text => text.Fill("emergencyContacts", options.Value.EmergencyContactsIn(catalog, locale)),
+        TextMessage { Key: "concern.emergency" or "engine.cryForHelp" } text => text.Fill("emergencyContacts", options.Value.EmergencyContactsIn(catalog, locale)),
         TextMessage { Key: "concern.linkNote" } text => text.Fill("linkCutDays",
             ((int)Math.Ceiling(retention.Value.AnonymousLinksCutAfterClose.TotalDays)).ToString(System.Globalization.CultureInfo.InvariantCulture)),
         _ => message,

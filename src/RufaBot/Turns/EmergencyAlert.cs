@@ -32,7 +32,7 @@ internal sealed class EmergencyAlert(ConcernService concerns, FlowCatalog catalo
         }
         try
         {
-            var (reference, routed, _) = await concerns.RaiseEmergencyAsync(ConcernIntake.From(answersSoFar), ConcernSubmission.ReporterOf(activity, identity), draftId, cancellationToken);
+            var (reference, routed, _) = await concerns.RaiseEmergencyAsync(ConcernIntake.From(answersSoFar) with { Language = catalog.LanguageFor(activity.Locale) }, ConcernSubmission.ReporterOf(activity, identity), draftId, cancellationToken);
             Log.EmergencyRaised(logger, routed);
             return [Say(routed ? "emergency.alerted" : "emergency.noRoute", activity.Locale, reference)];
         }

@@ -11,21 +11,21 @@ namespace RufaBot.Turns;
 /// sources listed elsewhere. A question that reads like a report of harm is never answered from documents: the user
 /// is offered to raise a concern instead.
 /// </summary>
-internal sealed class KnowledgeReplies(AnswerService answers, FlowCatalog catalog)
+internal sealed class KnowledgeReplies(AnswerService answers, AnswerTexts texts, FlowCatalog catalog)
 {
     public async Task<Activity> AnswerAsync(string question, string? channelId, string? locale, CancellationToken cancellationToken)
     {
         var answer = await answers.AnswerAsync(question, locale, cancellationToken);
         if (answer.LooksLikeConcern)
             return Replies.Text(catalog.Text("host.concernOffer", locale));
-        return Render(answer, channelId);
+        return Render(answer, channelId, texts);
     }
 
     /// <summary>An answer as a card with its sources in Teams, as text with the sources listed elsewhere.</summary>
-    public static Activity Render(KnowledgeAnswer answer, string? channelId)
+    public static Activity Render(KnowledgeAnswer answer, string? channelId, AnswerTexts texts)
     {
         if (channelId == "msteams")
-            return Replies.Card(AnswerCards.Build(answer));
+            return Replies.Card(AnswerCards.Build(answer, texts));
 
         var text = new StringBuilder(answer.Text);
         if (answer.Note is not null)

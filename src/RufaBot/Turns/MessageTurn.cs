@@ -2,6 +2,7 @@ using RufaBot.Cards;
 using RufaBot.Conversations;
 using RufaBot.Dialogs;
 using RufaBot.Dialogs.Messages;
+using RufaBot.Languages;
 using BotProtocol;
 
 namespace RufaBot.Turns;
@@ -94,7 +95,11 @@ internal sealed class MessageTurn(
                         PrivateChatLink.Reply(turn.Activity, redirect.Text, catalog.Text("host.openPrivateChat", turn.Activity.Locale)),
                     // In a shared conversation, help lists only what works there, and the way to the private chat.
                     TextMessage { Key: "host.capabilities" } when Shared(turn.Activity) =>
-                        PrivateChatLink.Reply(turn.Activity, catalog.Text("host.capabilitiesShared", turn.Activity.Locale), catalog.Text("host.openPrivateChat", turn.Activity.Locale)),
+                        PrivateChatLink.Reply(turn.Activity, WithLanguageHint(catalog.Text("host.capabilitiesShared", turn.Activity.Locale), turn.Activity.Locale),
+                            catalog.Text("host.openPrivateChat", turn.Activity.Locale)),
+                    // Help always shows how to change the language, in every language.
+                    TextMessage { Key: "host.capabilities" } help =>
+                        replies.Render(help with { Text = WithLanguageHint(help.Text, turn.Activity.Locale) }, turn.Activity.ChannelId, turn.Activity.Locale),
                     _ => replies.Render(submission.Prepare(message, turn.Activity.Locale), turn.Activity.ChannelId, turn.Activity.Locale),
                 };
                 opened = ClosedCards.Opened(message, rendered, await turn.SendAsync(rendered, cancellationToken)) ?? opened;
@@ -108,6 +113,8 @@ internal sealed class MessageTurn(
             return;
         }
     }
+
+    private string WithLanguageHint(string text, string? locale) => text + "\n\n" + LanguageCommand.Hint(catalog, locale);
 
     // A second, small save once the card's id is known. Lost to a concurrent turn, the card simply stays open.
     private async Task RememberOpenCardAsync(string key, ConversationState state, OpenCard? opened, CancellationToken cancellationToken)

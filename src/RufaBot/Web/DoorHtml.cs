@@ -1,12 +1,13 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using RufaBot.Languages;
 
 namespace RufaBot.Web;
 
 /// <summary>
 /// The door's HTML: one plain page layout (no script, one stylesheet from the app itself, the language in
-/// <c>lang</c>) and the strings files' light Markdown (paragraphs, "- " lists, <c>**bold**</c>) as HTML. Every
+/// <c>lang</c> and its direction in <c>dir</c>) and the strings files' light Markdown (paragraphs, "- " lists, <c>**bold**</c>) as HTML. Every
 /// text is encoded; nothing a person typed is ever written unencoded.
 /// </summary>
 internal static partial class DoorHtml
@@ -19,7 +20,7 @@ internal static partial class DoorHtml
     public static IResult Page(DoorLinks links, string lang, string title, string body, int status = StatusCodes.Status200OK)
     {
         var html = new StringBuilder(4096)
-            .Append("<!doctype html>\n<html lang=\"").Append(Encode(lang)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<!doctype html>\n<html lang=\"").Append(Encode(lang)).Append("\" dir=\"").Append(SupportedLanguages.IsRightToLeft(lang) ? "rtl" : "ltr").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
             .Append("<title>").Append(Encode(title)).Append(" · RufaBot</title>\n")

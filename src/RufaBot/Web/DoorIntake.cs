@@ -74,7 +74,7 @@ internal sealed class DoorIntake(FlowRunner runner, FlowCatalog catalog, Concern
         try
         {
             // Whatever the dialog asked, the door submits with no link: there is nobody to link to.
-            var intake = ConcernIntake.From(result.Result!) with { Consent = ConsentMode.Unlinked };
+            var intake = ConcernIntake.From(result.Result!) with { Consent = ConsentMode.Unlinked, Language = t.Language };
             var stored = await concerns.CompleteIntakeAsync(intake, Reporter(draft), draft.DraftId, ct);
             Log.Submitted(logger, stored.Routed);
             return new Step(notes, null, null, false, FlowStatus.Complete, stored);
@@ -92,7 +92,7 @@ internal sealed class DoorIntake(FlowRunner runner, FlowCatalog catalog, Concern
         var contacts = ("emergencyContacts", submission.Prepare(new TextMessage("{emergencyContacts}", "concern.emergency"), t.Language).ToPlainText());
         try
         {
-            var answers = ConcernIntake.From(runner.AnswersSoFar(flow)!);
+            var answers = ConcernIntake.From(runner.AnswersSoFar(flow)!) with { Language = t.Language };
             var (reference, routed, _) = await concerns.RaiseEmergencyAsync(answers, Reporter(draft), draft.DraftId, ct);
             Log.EmergencyRaised(logger, routed);
             return t.Fill(t.Variant(routed ? "emergency.alerted" : "emergency.noRoute"), ("reference", reference), contacts);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
 using RufaBot.Concerns;
+using RufaBot.Concerns.Files;
 using RufaBot.Concerns.Views;
 using RufaBot.Dialogs;
 using static RufaBot.Web.DoorHtml;
@@ -10,7 +11,8 @@ namespace RufaBot.Web;
 
 /// <summary>
 /// <c>{Path}/follow-up</c>: with the reference and the passphrase, the concern's status in plain words, the focal
-/// points' question and the person's own additions, and a box to answer or add information. The same
+/// points' question and the person's own additions, and a box to answer or add information and files (checked by
+/// <see cref="FileCheck"/>, within <see cref="WebDoorOptions"/>' limits; a refused file adds nothing and keeps the text). The same
 /// <see cref="ConcernService.FollowUpAsync"/> as the Teams follow-up; wrong passphrases count against the reference
 /// (<see cref="FollowUpThrottle"/>). Every refusal reads the same, whether or not the reference exists.
 /// </summary>
@@ -25,10 +27,16 @@ internal static class FollowUpPages
         FollowUpThrottle throttle, ILogger<FollowUpThrottle> logger)
     {
         var t = DoorText.For(request, catalog);
-        var path = options.Value.Path;
+        var o = options.Value;
+        var path = o.Path;
         var ct = request.HttpContext.RequestAborted;
-        var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : FormCollection.Empty;
-        var (given, passphrase, text) = (form[ReferenceField].ToString().Trim(), form[PassphraseField].ToString(), form[TextField].ToString().Trim());
+        var post = await DoorUpload.ReadAsync(request, o, ct);
+        if (post.TooLarge)
+        {
+            Log.UploadTooLarge(logger);
+            return Ask(t, path, null, t.Fill("web.files.bodyTooLarge", ("size", Megabytes(o.MaxPostBytes))), StatusCodes.Status413PayloadTooLarge);
+        }
+        var (given, passphrase, text) = (post[ReferenceField].Trim(), post[PassphraseField], post[TextField].Trim());
         if (given.Length == 0 || passphrase.Length == 0)
             return Ask(t, path, given, t["web.followUp.missing"]);
         if (!ConcernReference.TryNormalize(given, out var reference))
@@ -38,16 +46,25 @@ internal static class FollowUpPages
         if (text.Length > Concern.MaxTextLength)
             return Ask(t, path, given, t.Fill("web.followUp.tooLong", ("length", Invariant(text.Length)), ("max", Invariant(Concern.MaxTextLength))));
 
+        var (files, problems) = Check(post, t, o);
         ReporterConcernView? view;
         var closed = false;
         try
         {
-            view = await concerns.FollowUpAsync(reference, passphrase, text.Length > 0 ? text : null, ct);
+            // A refused file adds nothing, not even the text: the person fixes the files and sends both together.
+            view = problems.Count > 0
+                ? await concerns.FollowUpAsync(reference, passphrase, null, ct)
+                : await concerns.FollowUpAsync(reference, passphrase, text.Length > 0 ? text : null, ct, files, o.MaxFilesPerConcern);
         }
         catch (ConcernTransitionException)
         {
             // Closed meanwhile: show it as it is, without the addition.
             (view, closed) = (await concerns.FollowUpAsync(reference, passphrase, null, ct), true);
+        }
+        catch (ConcernFileLimitException limit)
+        {
+            problems.Add(t.Fill("web.files.tooMany", ("max", Invariant(o.MaxFilesPerConcern)), ("left", Invariant(limit.Left))));
+            view = await concerns.FollowUpAsync(reference, passphrase, null, ct);
         }
         if (view is null)
         {
@@ -60,8 +77,37 @@ internal static class FollowUpPages
             }
             return Ask(t, path, given, t["web.followUp.refused"]);
         }
-        var note = closed ? t.Fill("myConcerns.detail.closedNote", ("reference", view.Reference)) : text.Length > 0 ? t["web.followUp.sent"] : null;
-        return ConcernPage(t, path, view, passphrase, note);
+        var page = new FollowUpForm(path, passphrase, o);
+        if (problems.Count > 0)
+        {
+            Log.FilesRefused(logger, problems.Count);
+            return ConcernPage(t, page with { Problems = problems, Kept = text }, view, null, StatusCodes.Status400BadRequest);
+        }
+        var note = closed ? t.Fill("myConcerns.detail.closedNote", ("reference", view.Reference))
+            : files.Count > 0 ? t.Fill("web.files.added", ("count", Invariant(files.Count)))
+            : text.Length > 0 ? t["web.followUp.sent"] : null;
+        return ConcernPage(t, page, view, note);
+    }
+
+    /// <summary>The post's files as <see cref="FileCheck"/> finds them, and what to tell the person about those it refused.</summary>
+    private static (List<CheckedFile> Files, List<string> Problems) Check(DoorUpload.Post post, DoorText t, WebDoorOptions o)
+    {
+        var (files, problems) = (new List<CheckedFile>(), new List<string>());
+        var size = Megabytes(o.MaxFileBytes);
+        for (var i = 0; i < post.Files.Count; i++)
+        {
+            var number = Invariant(i + 1);
+            var result = post.Files[i] is { } content ? FileCheck.Check(content) : null;
+            if (result is null)
+                problems.Add(t.Fill("web.files.tooLarge", ("number", number), ("size", size)));
+            else if (result.File is { } file)
+                files.Add(file);
+            else
+                problems.Add(t.Fill("web.files.refused." + result.Refusal, ("number", number)));
+        }
+        if (post.Extra > 0)
+            problems.Add(t.Fill("web.files.tooManyAtOnce", ("perPost", Invariant(o.MaxFilesPerPost))));
+        return (files, problems);
     }
 
     private static IResult Ask(DoorText t, string path, string? reference, string? error, int status = StatusCodes.Status400BadRequest)
@@ -88,7 +134,15 @@ internal static class FollowUpPages
         return Ask(t, path, reference, t.Fill("web.followUp.locked", ("minutes", minutes)), StatusCodes.Status429TooManyRequests);
     }
 
-    private static IResult ConcernPage(DoorText t, string path, ReporterConcernView view, string passphrase, string? note)
+    /// <summary>What the concern page's form needs besides the concern: where it posts, and what to put back after a refusal.</summary>
+    private sealed record FollowUpForm(string Path, string Passphrase, WebDoorOptions Options)
+    {
+        public IReadOnlyList<string> Problems { get; init; } = [];
+
+        public string Kept { get; init; } = "";
+    }
+
+    private static IResult ConcernPage(DoorText t, FollowUpForm form, ReporterConcernView view, string? note, int status = StatusCodes.Status200OK)
     {
         var format = new Cards.ReaderFormat(t.Catalog, t.Language);
         string Date(DateTimeOffset at) => format.Date(DateOnly.FromDateTime(at.UtcDateTime));
@@ -104,19 +158,51 @@ internal static class FollowUpPages
             body.Append("<li>").Append(Encode(t.Fill("myConcerns.event." + update.Kind, ("date", Date(update.At)), ("text", update.Text ?? "")))).Append("</li>");
         body.Append("</ul>\n");
         if (view.CanAddInformation)
-        {
-            var label = view.PendingQuestion is null ? t.Fill("web.followUp.add", ("max", Invariant(Concern.MaxTextLength))) : t["web.followUp.answer"];
-            body.Append("<form method=\"post\" action=\"").Append(Encode(path + "/follow-up")).Append("\" novalidate>\n")
-                .Append("<input type=\"hidden\" name=\"").Append(ReferenceField).Append("\" value=\"").Append(Encode(view.Reference)).Append("\">")
-                .Append("<input type=\"hidden\" name=\"").Append(PassphraseField).Append("\" value=\"").Append(Encode(passphrase)).Append("\">\n")
-                .Append("<div class=\"field\"><label for=\"information\">").Append(Encode(label)).Append("</label>")
-                .Append("<textarea id=\"information\" name=\"").Append(TextField).Append("\" rows=\"6\" maxlength=\"").Append(Invariant(Concern.MaxTextLength))
-                .Append("\"></textarea></div>\n<div class=\"actions\"><button type=\"submit\" class=\"primary\">").Append(Encode(t["web.followUp.send"]))
-                .Append("</button></div>\n</form>\n");
-        }
+            AddForm(body, t, form, view);
         body.Append(Prose(t["web.followUp.again"]));
-        return Page(DoorLinks.For(path, t), t.Language, t.Fill("myConcerns.detail.title", ("reference", view.Reference)), body.ToString());
+        var title = (form.Problems.Count > 0 ? t["web.error.title"] + " " : "") + t.Fill("myConcerns.detail.title", ("reference", view.Reference));
+        return Page(DoorLinks.For(form.Path, t), t.Language, title, body.ToString(), status);
     }
+
+    // The text box and the file field in one multipart form, which works without script; problems with files are
+    // listed above both and tied to the file field, and the text typed is put back.
+    private static void AddForm(StringBuilder body, DoorText t, FollowUpForm form, ReporterConcernView view)
+    {
+        var o = form.Options;
+        var label = view.PendingQuestion is null ? t.Fill("web.followUp.add", ("max", Invariant(Concern.MaxTextLength))) : t["web.followUp.answer"];
+        body.Append("<form method=\"post\" action=\"").Append(Encode(form.Path + "/follow-up")).Append("\" enctype=\"multipart/form-data\" novalidate>\n")
+            .Append("<input type=\"hidden\" name=\"").Append(ReferenceField).Append("\" value=\"").Append(Encode(view.Reference)).Append("\">")
+            .Append("<input type=\"hidden\" name=\"").Append(PassphraseField).Append("\" value=\"").Append(Encode(form.Passphrase)).Append("\">\n");
+        if (form.Problems.Count > 0)
+        {
+            body.Append("<div class=\"error\" id=\"files-error\"><p><strong>").Append(Encode(t["web.error.title"])).Append("</strong> ")
+                .Append(Encode(t["web.files.problem"])).Append("</p><ul>");
+            foreach (var problem in form.Problems) body.Append("<li>").Append(Encode(problem)).Append("</li>");
+            body.Append("</ul></div>\n");
+        }
+        body.Append("<div class=\"field\"><label for=\"information\">").Append(Encode(label)).Append("</label>")
+            .Append("<textarea id=\"information\" name=\"").Append(TextField).Append("\" rows=\"6\" maxlength=\"").Append(Invariant(Concern.MaxTextLength))
+            .Append("\">").Append(Encode(form.Kept)).Append("</textarea></div>\n");
+        body.Append("<div class=\"field\">");
+        if (view.Files >= o.MaxFilesPerConcern)
+        {
+            body.Append(Prose(t.Fill("web.files.full", ("max", Invariant(o.MaxFilesPerConcern))), "help"));
+        }
+        else
+        {
+            var aria = form.Problems.Count > 0 ? "files-help files-error\" aria-invalid=\"true" : "files-help";
+            body.Append("<label for=\"files\">").Append(Encode(t["web.files.label"])).Append("</label>")
+                .Append("<p class=\"help\" id=\"files-help\">").Append(Encode(t.Fill("web.files.help", ("size", Megabytes(o.MaxFileBytes)),
+                    ("perPost", Invariant(o.MaxFilesPerPost))))).Append(' ')
+                .Append(Encode(t.Fill("web.files.count", ("count", Invariant(view.Files)), ("max", Invariant(o.MaxFilesPerConcern))))).Append("</p>")
+                .Append("<input type=\"file\" id=\"files\" name=\"").Append(DoorUpload.FilesField)
+                .Append("\" multiple accept=\"image/jpeg,image/png,application/pdf,text/plain\" aria-describedby=\"").Append(aria).Append("\">");
+        }
+        body.Append("</div>\n<div class=\"actions\"><button type=\"submit\" class=\"primary\">").Append(Encode(t["web.followUp.send"]))
+            .Append("</button></div>\n</form>\n");
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

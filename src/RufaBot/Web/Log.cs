@@ -32,4 +32,10 @@ internal static partial class Log
 
     [LoggerMessage(8108, LogLevel.Warning, "Web door request refused with 429: the door's overall limit was reached")]
     public static partial void TooMany(ILogger logger);
+
+    [LoggerMessage(8109, LogLevel.Information, "Web door follow-up refused before reading: the post was larger than the door takes")]
+    public static partial void UploadTooLarge(ILogger logger);
+
+    [LoggerMessage(8110, LogLevel.Information, "Web door follow-up: {Count} file problem(s); nothing was added")]
+    public static partial void FilesRefused(ILogger logger, int count);
 }

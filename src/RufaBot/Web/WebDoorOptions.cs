@@ -32,8 +32,24 @@ internal sealed class WebDoorOptions
     /// <summary>How long a reference stays locked after too many wrong passphrases (default 1 hour).</summary>
     public TimeSpan LockFor { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>The largest file a reporter may send (default 10 MB); a larger one is refused and nothing of it kept.</summary>
+    public int MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Files one concern may have in all (default 10).</summary>
+    public int MaxFilesPerConcern { get; set; } = 10;
+
+    /// <summary>
+    /// Files one post may carry (default 3). With <see cref="MaxFileBytes"/> it bounds a post's body: a larger body is
+    /// refused before it is read.
+    /// </summary>
+    public int MaxFilesPerPost { get; set; } = 3;
+
+    /// <summary>The largest body a follow-up post may have: its files at their largest, and room for the text.</summary>
+    internal long MaxPostBytes => (long)MaxFilesPerPost * MaxFileBytes + 256 * 1024;
+
     internal static bool IsValid(WebDoorOptions o) =>
         o.Path is ['/', _, ..] && !o.Path.EndsWith('/') && !o.Path.Contains('?') && !o.Path.Contains('#')
         && o.FormLifetime > TimeSpan.Zero && o.PostsPerMinute > 0 && o.FailuresBeforeLock > 0
-        && o.FailureWindow > TimeSpan.Zero && o.LockFor > TimeSpan.Zero;
+        && o.FailureWindow > TimeSpan.Zero && o.LockFor > TimeSpan.Zero
+        && o.MaxFileBytes > 0 && o.MaxFilesPerConcern > 0 && o.MaxFilesPerPost > 0;
 }

@@ -17,7 +17,7 @@ public static class CardDump
     {
         var json = card.ToJsonString();
         Assert.Equal("1.5", (string?)card["version"]);
-        Assert.True(Encoding.Unicode.GetByteCount(json) <= 28 * 1024, $"card {name} is {Encoding.Unicode.GetByteCount(json)} bytes in UTF-16");
+        Assert.True(global::RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject()) <= 28 * 1024, $"card {name} is {RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject())} bytes in UTF-16 as sent");
         Directory.CreateDirectory(Folder);
         File.WriteAllText(Path.Combine(Folder, name + ".json"), json);
     }

@@ -53,7 +53,7 @@ public sealed class CardDumpTests : RunningBot
         {
             var json = cards[i].ToJsonString();
             Assert.Equal("1.5", (string?)cards[i]["version"]);
-            Assert.True(Encoding.Unicode.GetByteCount(json) <= 28 * 1024, $"card {i} is {Encoding.Unicode.GetByteCount(json)} bytes in UTF-16");
+            Assert.True(global::RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject()) <= 28 * 1024, $"card {i} is {RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject())} bytes in UTF-16");
             var inputs = cards[i]["body"]!.AsArray().Where(e => ((string?)e!["type"])?.StartsWith("Input.") == true).ToList();
             // Each input answers the card's step: its own id, or the step's typed alternative (a date in words).
             var step = inputs.Count == 0 ? null : (string?)cards[i]["actions"]![0]!["data"]!["step"];

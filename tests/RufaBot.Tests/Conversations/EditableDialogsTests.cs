@@ -35,10 +35,15 @@ public sealed class EditableDialogsTests : IDisposable
         en["feedback.topic"] = "Which part of RufaBot is this about?";
         en["feedback.topic.security"] = "Security advice";
         File.WriteAllText(strings, en.ToJsonString());
-        var frPath = Path.Combine(_folder, "strings", "fr.json");
-        var fr = JsonNode.Parse(File.ReadAllText(frPath))!.AsObject();
-        fr["feedback.topic.security"] = "Conseils de sécurité";
-        File.WriteAllText(frPath, fr.ToJsonString());
+        // A new choice needs its text in every language the folder ships, or the loader refuses it.
+        foreach (var (language, text) in new[] { ("fr", "Conseils de sécurité"), ("es", "Consejos de seguridad"),
+                     ("ar", "إرشادات الأمان"), ("zh", "安全建议"), ("ru", "Советы по безопасности") })
+        {
+            var path = Path.Combine(_folder, "strings", language + ".json");
+            var table = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+            table["feedback.topic.security"] = text;
+            File.WriteAllText(path, table.ToJsonString());
+        }
         var dialogPath = Path.Combine(_folder, "sample-feedback.dialog.json");
         var dialog = JsonNode.Parse(File.ReadAllText(dialogPath))!.AsObject();
         dialog["steps"]!.AsArray().First(s => (string?)s!["id"] == "topic")!["choices"]!.AsArray()

@@ -47,7 +47,7 @@ internal static class CardChecks
         var json = card.ToJsonString();
         Assert.Equal("AdaptiveCard", (string?)card["type"]);
         Assert.Equal("1.5", (string?)card["version"]);
-        Assert.True(Encoding.Unicode.GetByteCount(json) <= 28 * 1024, $"card is {Encoding.Unicode.GetByteCount(json)} bytes in UTF-16, over Teams' 28 KB");
+        Assert.True(global::RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject()) <= 28 * 1024, $"card is {RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject())} bytes in UTF-16, over Teams' 28 KB");
         Assert.True(card["body"] is JsonArray, "card has no body array");
         Walk(card);
     }

@@ -10,7 +10,7 @@ public sealed class InductionCardDumpTests : RunningBot
 {
     [Theory]
     [InlineData("en-US", "induction", "UNDP", "take the induction again")]
-    [InlineData("fr-FR", "induction", "PNUD", "refaire l'induction")]
+    [InlineData("fr-FR", "initiation", "PNUD", "refaire l'initiation")]
     public async Task InductionCards_AreDumped(string locale, string start, string entity, string again)
     {
         var language = locale[..2];

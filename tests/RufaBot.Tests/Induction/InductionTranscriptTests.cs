@@ -92,8 +92,8 @@ public sealed class InductionTranscriptTests : RunningBot
     public async Task InFrench_TheInductionSpeaksFrench()
     {
         var t = new Transcript(Bot, Connector, locale: "fr-FR");
-        (await t.Send("induction")).AssertReply("Bienvenue dans l'introduction de RufaBot à Human Rights up Front").AssertReply("pour quelle entité");
-        (await t.Send("PNUD")).AssertReply("1 sur 6 - Pourquoi Human Rights up Front existe");
+        (await t.Send("induction")).AssertReply("Bienvenue dans l'introduction de RufaBot à l'initiative « Les droits de l'homme avant tout »").AssertReply("pour quelle entité");
+        (await t.Send("PNUD")).AssertReply("1 sur 6 - Pourquoi l'initiative « Les droits de l'homme avant tout » existe");
         (await t.Answer("quizWhy", "systemic")).AssertReply("Exact.").AssertReply("2 sur 6 - Les sept engagements");
     }
 }

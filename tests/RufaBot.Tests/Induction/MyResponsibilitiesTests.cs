@@ -41,7 +41,7 @@ public sealed class MyResponsibilitiesTests : RunningBot
     public async Task InFrench_TheOverviewIsFrench()
     {
         var t = new Transcript(Bot, Connector, locale: "fr-FR");
-        (await t.Send("mes responsabilités")).AssertReply("Le succès de Human Rights up Front dépend de ce que tout le personnel fasse siens ses objectifs").AssertReply("Cette réponse vous a-t-elle aidé ?");
+        (await t.Send("mes responsabilités")).AssertReply("Le succès de l'initiative « Les droits de l'homme avant tout » dépend de ce que tout le personnel fasse siens ses objectifs").AssertReply("Cette réponse vous a-t-elle aidé ?");
         CardDump.Write("responsibilities-fr", Card(t.LastReplies[0]));
     }
 

@@ -14,7 +14,7 @@ public sealed class AnswerCardsTests
     public async Task Card_HasLeadSourcesAndFeedbackButtons()
     {
         var answer = await new KnowledgeTestServices().Answers.AnswerAsync("Is the human rights induction mandatory?", null, CancellationToken.None);
-        var card = AnswerCards.Build(answer);
+        var card = AnswerCards.Build(answer, KnowledgeTestServices.Texts);
 
         Assert.Equal("AdaptiveCard", (string?)card["type"]);
         Assert.Equal("1.5", (string?)card["version"]);
@@ -33,7 +33,7 @@ public sealed class AnswerCardsTests
     public async Task Card_LeadsWithAShortAnswer_AndKeepsThePassagesBehindShowMore()
     {
         var answer = await new KnowledgeTestServices().Answers.AnswerAsync("Is the human rights induction mandatory?", null, CancellationToken.None);
-        var card = AnswerCards.Build(answer);
+        var card = AnswerCards.Build(answer, KnowledgeTestServices.Texts);
 
         // Three passages are found; what shows before "Show more" is the lead and the source it comes from.
         Assert.Equal(3, answer.Citations.Count);
@@ -57,7 +57,7 @@ public sealed class AnswerCardsTests
     public async Task Card_NumberedSteps_AreAMarkdownList_WithNoEscapeShown()
     {
         var answer = await new KnowledgeTestServices().Answers.AnswerAsync("what must I do if I learn of a serious violation?", null, CancellationToken.None);
-        var card = AnswerCards.Build(answer);
+        var card = AnswerCards.Build(answer, KnowledgeTestServices.Texts);
 
         var shown = Visible(card);
         var steps = Assert.Single(shown, t => t.StartsWith("1. ", StringComparison.Ordinal));
@@ -73,7 +73,7 @@ public sealed class AnswerCardsTests
     public async Task Card_InFrench_ListsTheStepsAndShowsMoreInFrench()
     {
         var answer = await new KnowledgeTestServices().Answers.AnswerAsync("Que dois-je faire si j'apprends une violation grave ?", "fr-FR", CancellationToken.None);
-        var card = AnswerCards.Build(answer);
+        var card = AnswerCards.Build(answer, KnowledgeTestServices.Texts);
 
         Assert.Contains(Visible(card), t => t.StartsWith("1. Si quelqu'un est en danger immédiat", StringComparison.Ordinal) && t.Contains("\n2. Notez", StringComparison.Ordinal));
         Assert.Equal("Afficher la suite", (string?)Element(card, AnswerCards.ShowMoreId)["actions"]![0]!["title"]);
@@ -88,7 +88,7 @@ public sealed class AnswerCardsTests
         var answer = new KnowledgeAnswer(KnowledgeAnswer.NewId(), "Text [1] [2]", [new AnswerCitation(1, linked), new AnswerCitation(2, unlinked)],
             AnswerMode.Extractive, false, Language.English);
 
-        var texts = Visible(AnswerCards.Build(answer));
+        var texts = Visible(AnswerCards.Build(answer, KnowledgeTestServices.Texts));
         Assert.Contains("[1] [Detailed Action Plan (March 2014), item 2.3](https://example.org/dap%282014%29.pdf)", texts);
         Assert.Contains("[2] Plan of Action (2013), item 2", texts);
     }
@@ -105,7 +105,7 @@ public sealed class AnswerCardsTests
     public void Card_InFrench_HasFrenchLabels_AndShowsTheNote()
     {
         var answer = new KnowledgeAnswer(KnowledgeAnswer.NewId(), "Texte [1]", [], AnswerMode.Extractive, false, Language.French, "Une note *importante*");
-        var card = AnswerCards.Build(answer);
+        var card = AnswerCards.Build(answer, KnowledgeTestServices.Texts);
         var texts = Visible(card);
         Assert.Equal("Une note \\*importante\\*", texts[1]);
         Assert.Equal("Cette réponse vous a-t-elle aidé ?", texts[^1]);
@@ -118,7 +118,7 @@ public sealed class AnswerCardsTests
         var text = CardText.Escape(string.Concat(Enumerable.Repeat("é*<[x](y)> ", 3000)));
         var citations = Enumerable.Range(1, 25).Select(n => new AnswerCitation(n,
             new Citation(new string('ü', 300) + ".md", null, new string('*', 400), "ADMIN x", $"admin:{n}", "f.md", "h"))).ToList();
-        var card = AnswerCards.Build(new KnowledgeAnswer(KnowledgeAnswer.NewId(), text, citations, AnswerMode.Extractive, false, Language.English, new string('ß', 2000)));
+        var card = AnswerCards.Build(new KnowledgeAnswer(KnowledgeAnswer.NewId(), text, citations, AnswerMode.Extractive, false, Language.English, new string('ß', 2000)), KnowledgeTestServices.Texts);
 
         var bytes = Encoding.Unicode.GetByteCount(card.ToJsonString());
         Assert.True(bytes <= AnswerCards.MaxCardBytes, $"{bytes} bytes");
@@ -138,13 +138,13 @@ public sealed class AnswerCardsTests
             await services.Answers.AnswerAsync("what must I do if I learn of a serious violation?", null, CancellationToken.None),
             await services.Answers.AnswerAsync("Qui peut invoquer l'article 99 ?", "fr-FR", CancellationToken.None),
             await services.Answers.AnswerAsync("How do I reset my password?", null, CancellationToken.None),
-            generated with { Note = AnswerTexts.ModelUnavailable(Language.English) },
+            generated with { Note = KnowledgeTestServices.Texts.ModelUnavailable(Language.English) },
             await services.Answers.AnswerAsync("Is the human rights induction mandatory?", null, CancellationToken.None),
             generated with { Citations = [new AnswerCitation(1, new Citation("Detailed Action Plan", "March 2014", "item 13.3", "DAP 13.3", "dap-13.3", Url: "https://example.org/dap.pdf"))] },
         ];
         for (var i = 0; i < answers.Length; i++)
         {
-            var card = AnswerCards.Build(answers[i]);
+            var card = AnswerCards.Build(answers[i], KnowledgeTestServices.Texts);
             Assert.True(Encoding.Unicode.GetByteCount(card.ToJsonString()) <= AnswerCards.MaxCardBytes);
             await File.WriteAllTextAsync(Path.Combine(folder, $"answer-{i:D2}.json"), card.ToJsonString());
         }

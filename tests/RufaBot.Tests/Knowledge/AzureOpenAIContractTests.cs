@@ -52,7 +52,7 @@ public sealed class AzureOpenAIContractTests
         var answer = await services.Answers.AnswerAsync("What is the Senior Action Group?", null, CancellationToken.None);
 
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
-        Assert.Equal(AnswerTexts.ModelUnavailable(RufaBot.Knowledge.Text.Language.English), answer.Note);
+        Assert.Equal(KnowledgeTestServices.Texts.ModelUnavailable(RufaBot.Knowledge.Text.Language.English), answer.Note);
         Assert.Equal("DAP 13.3", answer.Citations[0].Citation.Ref);
     }
 

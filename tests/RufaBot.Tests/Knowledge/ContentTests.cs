@@ -20,8 +20,8 @@ public sealed class ContentTests
             Assert.True(e.Body.Length >= 60, $"{e.Id}: body too short");
             Assert.NotEmpty(e.Tags);
             Assert.NotEmpty(e.Audience);
-            Assert.False(string.IsNullOrWhiteSpace(e.TitleFr), $"{e.Id}: no French title");
-            Assert.NotEmpty(e.TagsFr ?? []);
+            Assert.False(string.IsNullOrWhiteSpace(e.In("fr")?.Title), $"{e.Id}: no French title");
+            Assert.NotEmpty(e.In("fr")?.Tags ?? []);
         });
     }
 

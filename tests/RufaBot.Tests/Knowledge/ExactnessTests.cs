@@ -85,7 +85,7 @@ public sealed class ExactnessTests
     [MemberData(nameof(WrongStatements))]
     public void AWrongStatement_IsNowhere(string statement)
     {
-        var where = Entries.Where(e => (e.Title + " " + e.Body + " " + e.BodyFr).Contains(statement, StringComparison.OrdinalIgnoreCase)).Select(e => e.Id)
+        var where = Entries.Where(e => (e.Title + " " + e.Body + " " + string.Join(" ", e.Translations?.Values.Select(t => t.Body) ?? [])).Contains(statement, StringComparison.OrdinalIgnoreCase)).Select(e => e.Id)
             .Concat(StringTables().Where(s => s.Text.Contains(statement, StringComparison.OrdinalIgnoreCase)).Select(s => s.Key))
             .ToList();
         Assert.True(where.Count == 0, $"\"{statement}\" in {string.Join(", ", where)}");

@@ -71,6 +71,8 @@ public sealed class KnowledgeExtensionsTests : IDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings);
+        // Answers take their fixed texts from the string tables, which the host loads.
+        builder.Services.AddSingleton(RufaBot.Dialogs.FlowLoader.Load(RufaBot.Testing.RepoPaths.Combine("dialogs")));
         builder.AddKnowledge();
         return builder.Build();
     }

@@ -25,8 +25,11 @@ internal sealed class KnowledgeTestServices
         Index = new KnowledgeIndex([.. Seeds.Entries(), .. Shipped, .. extraEntries ?? []]);
         Retriever = new KnowledgeRetriever(Index, Options, NullLogger<KnowledgeRetriever>.Instance, embeddings);
         Prompts = new PromptBuilder(new PromptTokenCounter(), Options);
-        Answers = new AnswerService(Retriever, new ExtractiveAnswerer(Options), Prompts, Options, NullLogger<AnswerService>.Instance, chat);
+        Answers = new AnswerService(Retriever, new ExtractiveAnswerer(Options, Texts, Seeds), Prompts, Options, NullLogger<AnswerService>.Instance, chat);
     }
+
+    /// <summary>The answers' fixed texts from the shipped string tables.</summary>
+    public static AnswerTexts Texts { get; } = new(RufaBot.Dialogs.FlowLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs")));
 
     /// <summary>The curated entries of Knowledge/Content (not the source passages).</summary>
     public static IReadOnlyList<KnowledgeEntry> Shipped => ShippedEntries.Value;

@@ -29,6 +29,18 @@ public sealed class CommandHandlerTests : RunningBot
         Assert.NotEqual(fallback, answer);
     }
 
+    /// <summary>A command's translated title (manifest/&lt;lang&gt;.json) is what Teams sends in that language: the bot must know it.</summary>
+    [Theory]
+    [MemberData(nameof(TranslatedCommands))]
+    public async Task TranslatedCommand_IsHandled_InItsLanguage(string title, string scope, string language)
+    {
+        var fallback = await SayAsync("zebra", scope, language);
+        var answer = await SayAsync(title, scope, language);
+
+        Assert.NotEmpty(answer);
+        Assert.NotEqual(fallback, answer);
+    }
+
     [Theory]
     [MemberData(nameof(HelpInTheManifest))]
     public async Task Help_ListsWhatTheBotCanDo(string title, string scope) =>
@@ -60,10 +72,30 @@ public sealed class CommandHandlerTests : RunningBot
         return data;
     }
 
-    /// <summary>What the bot says to <paramref name="text"/> in a new conversation of the scope, ids left out.</summary>
-    private async Task<string> SayAsync(string text, string scope)
+    /// <summary>(title, scope, language) for each translated command other than help, from the packed translations.</summary>
+    public static TheoryData<string, string, string> TranslatedCommands()
     {
-        var t = new Transcript(Bot, Connector);
+        using var app = new PackedApp();
+        app.PackAsync().GetAwaiter().GetResult();
+        var manifest = app.Manifest();
+        var data = new TheoryData<string, string, string>();
+        foreach (var language in manifest["localizationInfo"]!["additionalLanguages"]!.AsArray())
+        {
+            var translation = JsonNode.Parse(app.Entry((string)language!["file"]!))!.AsObject();
+            var lists = manifest["bots"]![0]!["commandLists"]!.AsArray();
+            for (var i = 0; i < lists.Count; i++)
+                for (var j = 0; j < lists[i]!["commands"]!.AsArray().Count; j++)
+                    if ((string?)lists[i]!["commands"]![j]!["title"] != Help)
+                        foreach (var scope in lists[i]!["scopes"]!.AsArray())
+                            data.Add((string)translation[$"bots[0].commandLists[{i}].commands[{j}].title"]!, (string)scope!, (string)language["languageTag"]!);
+        }
+        return data;
+    }
+
+    /// <summary>What the bot says to <paramref name="text"/> in a new conversation of the scope, ids left out.</summary>
+    private async Task<string> SayAsync(string text, string scope, string locale = "en-US")
+    {
+        var t = new Transcript(Bot, Connector, locale: locale);
         if (scope == "personal")
         {
             await t.Send(text);

@@ -18,7 +18,7 @@ public sealed class ManifestPackageTests : IDisposable
         await _app.PackAsync();
 
         Assert.Equal(0, _app.ExitCode);
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], _app.EntryNames().Order());
+        Assert.Equal(["ar.json", "color.png", "es.json", "fr.json", "manifest.json", "outline.png", "ru.json", "zh.json"], _app.EntryNames().Order());
         Assert.Contains(_app.ZipPath, _app.Output);
     }
 

@@ -56,7 +56,7 @@ public sealed class MyConcernsCardDumpTests : RunningBot
         {
             var json = card.ToJsonString();
             Assert.Equal("1.5", (string?)card["version"]);
-            Assert.True(Encoding.Unicode.GetByteCount(json) <= 28 * 1024, $"{name} is {Encoding.Unicode.GetByteCount(json)} bytes in UTF-16");
+            Assert.True(global::RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject()) <= 28 * 1024, $"{name} is {RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject())} bytes in UTF-16");
             Assert.DoesNotContain("http://example", json);
             Assert.DoesNotContain("(http://x)", json);
             await File.WriteAllTextAsync(Path.Combine(folder, $"my-concerns-{name}.{locale[..2]}.json"), json);

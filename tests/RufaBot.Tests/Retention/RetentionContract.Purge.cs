@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using RufaBot.Concerns;
+using RufaBot.Concerns.Files;
 using RufaBot.Tests.Concerns;
+using RufaBot.Tests.Web.Files;
 
 namespace RufaBot.Tests.Retention;
 
@@ -66,6 +68,26 @@ public abstract partial class RetentionContract
         Assert.NotEmpty(link.ReporterKey);
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.ConcernId == stored.Id));
         Assert.False(await db.SlaTimers.AnyAsync(t => t.ConcernId == stored.Id));
+    }
+
+    [Fact]
+    public async Task Purge_DeletesTheReportersFiles_AndLeavesAnOpenConcernsFiles()
+    {
+        var stored = await SubmitAsync();
+        var open = await SubmitAsync("draft-2", close: false);
+        await using (var db = Host.NewContext())
+        {
+            var photo = new CheckedFile(FileKind.Png, TestImages.Encode(SkiaSharp.SKEncodedImageFormat.Png));
+            db.ConcernFiles.AddRange(new ConcernFile(stored.Id, 1, photo, Host.Time.GetUtcNow()), new ConcernFile(open.Id, 1, photo, Host.Time.GetUtcNow()));
+            await db.SaveChangesAsync();
+        }
+        Host.Time.Advance(Year + TimeSpan.FromDays(1));
+
+        Assert.Equal(1, await Retention(Host).RunOnceAsync(CancellationToken.None));
+
+        await using var after = Host.NewContext();
+        Assert.False(await after.ConcernFiles.AnyAsync(f => f.ConcernId == stored.Id));
+        Assert.True(await after.ConcernFiles.AnyAsync(f => f.ConcernId == open.Id));
     }
 
     [Fact]

@@ -6,12 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RufaBot.Tests.Escalation.Journeys;
 using RufaBot.Tests.Storage;
+using RufaBot.Tests.Web.Files;
 
 namespace RufaBot.Tests.Web;
 
 /// <summary>
-/// No identity, by construction: a whole web intake and a follow-up sent with a distinctive user agent, referrer and
-/// forwarded addresses, from a known client address and port, and then every log line (every category and level,
+/// No identity, by construction: a whole web intake, a follow-up and a photo (its file name and EXIF are probes) sent
+/// with a distinctive user agent, referrer and forwarded addresses, from a known client address and port, and then
+/// every log line (every category and level,
 /// down to Trace, with its scopes), every cell of every table, and every recorded activity of every source searched
 /// for any of them.
 /// </summary>
@@ -21,6 +23,7 @@ public sealed class WebDoorPrivacyTests : EscalationBot
     private const string Referrer = "https://referrer.example/leak-8K4M?from=somewhere";
     private const string ForwardedFor = "203.0.113.77";
     private const string Forwarded = "for=198.51.100.23;proto=https";
+    private const string FileName = "DoorProbe-File-3R8 at Mopti.jpg";
 
     private readonly ScopedLogs _logs = new();
     private readonly ConcurrentQueue<Activity> _activities = new();
@@ -37,7 +40,7 @@ public sealed class WebDoorPrivacyTests : EscalationBot
     }
 
     [Fact]
-    public async Task AWebIntakeAndFollowUp_LeaveNoAddressUserAgentOrReferrer_InLogsRowsOrTelemetry()
+    public async Task AWebIntakeFollowUpAndUpload_LeaveNoAddressUserAgentReferrerOrFileName_InLogsRowsOrTelemetry()
     {
         using var listener = new ActivityListener
         {
@@ -67,14 +70,17 @@ public sealed class WebDoorPrivacyTests : EscalationBot
         await door.GetAsync();
         await (await door.StartAsync()).AnswerUntilSummaryAsync();
         await door.SubmitAsync();
-        Assert.NotNull(door.Passphrase);
-        await door.PostAsync("/follow-up", ("reference", door.Reference!), ("passphrase", door.Passphrase!), ("information", "The trucks came back the next day."));
+        var (reference, passphrase) = (door.Reference!, door.Passphrase!);
+        Assert.NotNull(passphrase);
+        await door.PostAsync("/follow-up", ("reference", reference), ("passphrase", passphrase), ("information", "The trucks came back the next day."));
         Assert.Contains("It was added", door.Html, StringComparison.Ordinal);
-        await door.PostAsync("/follow-up", ("reference", door.Reference!), ("passphrase", "aaaaa-bbbbb-ccccc-ddddd"));
+        var (uploaded, _) = await FileUpload.PostAsync(browser, reference, passphrase, "", (FileName, TestImages.JpegWithGps(), "image/jpeg"));
+        Assert.Equal(HttpStatusCode.OK, uploaded);
+        await door.PostAsync("/follow-up", ("reference", reference), ("passphrase", "aaaaa-bbbbb-ccccc-ddddd"));
         await DrainOutboxAsync();
 
         Assert.NotEmpty(clientEndpoints);
-        string[] needles = ["DoorProbe-UA-7Q2X", "referrer.example", "leak-8K4M", ForwardedFor, "198.51.100.23", .. clientEndpoints];
+        string[] needles = ["DoorProbe-UA-7Q2X", "referrer.example", "leak-8K4M", ForwardedFor, "198.51.100.23", "DoorProbe-File-3R8", TestImages.Camera, .. clientEndpoints];
         var lines = _logs.Lines.ToList();
         Assert.Contains(lines, l => l.Contains("Web door concern submitted", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Trace", StringComparison.Ordinal) || l.StartsWith("Debug", StringComparison.Ordinal));

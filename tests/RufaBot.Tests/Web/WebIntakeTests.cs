@@ -104,8 +104,17 @@ public sealed class WebIntakeTests : EscalationBot
         Bot.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de-DE, fr-CA;q=0.8, en;q=0.5");
         var door = await new DoorBrowser(Bot).StartAsync();
 
-        Assert.Contains("<html lang=\"fr\">", door.Html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", door.Html, StringComparison.Ordinal);
         Assert.Contains("Quelqu'un", System.Net.WebUtility.HtmlDecode(door.Html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePages_InArabic_RunRightToLeft()
+    {
+        Bot.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar-EG, en;q=0.5");
+        var door = await new DoorBrowser(Bot).StartAsync();
+
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", door.Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class WelcomeCardTests : RunningBot
     [InlineData("induction", "Welcome to RufaBot's introduction to Human Rights up Front")]
     [InlineData("help", "Here is what I can do")]
     [InlineData("signaler une préoccupation", "danger immédiat")]
-    [InlineData("mes responsabilités", "Le succès de Human Rights up Front dépend")]
+    [InlineData("mes responsabilités", "Le succès de l'initiative « Les droits de l'homme avant tout » dépend")]
     public async Task EachButtonsWords_AreRoutedByTheRealBot(string say, string expected)
     {
         var card = await WelcomeCardAsync("personal-conversationUpdate-membersAdded-user-and-bot", say.Contains('é') ? "fr-FR" : "en-US");

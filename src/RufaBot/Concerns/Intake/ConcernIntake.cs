@@ -57,4 +57,7 @@ internal sealed partial record ConcernIntake
 
     /// <summary>When the question was not answered, the most protective choice.</summary>
     public ConsentMode Consent { get; init; } = ConsentMode.Anonymous;
+
+    /// <summary>The language the intake was answered in ("ar", "fr"; no region), set by the host that ran it.</summary>
+    public string? Language { get; init; }
 }

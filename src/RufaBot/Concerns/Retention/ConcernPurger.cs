@@ -8,8 +8,9 @@ namespace RufaBot.Concerns.Retention;
 /// Purges one closed concern in one transaction. The concern's version is the claim: of two instances purging the same
 /// concern, the second one's save finds the version changed and it rolls back, so each concern is purged once. Then,
 /// in the same transaction: the trail loses its notes and actor keys, the reporter link keeps only its keyed hash
-/// (so the reporter still sees the closed concern in "my concerns", without content), and what other features keep
-/// about the concern goes (<see cref="IConcernPurgeHook"/>: escalation's queued messages and SLA timer).
+/// (so the reporter still sees the closed concern in "my concerns", without content), the reporter's files are
+/// deleted, and what other features keep about the concern goes (<see cref="IConcernPurgeHook"/>: escalation's queued
+/// messages and SLA timer).
 /// </summary>
 internal sealed class ConcernPurger(IDbContextFactory<RufaDbContext> contexts, IEnumerable<IConcernPurgeHook> hooks, TimeProvider time,
     ILogger<ConcernPurger> logger)
@@ -42,6 +43,7 @@ internal sealed class ConcernPurger(IDbContextFactory<RufaDbContext> contexts, I
             .SetProperty(l => l.DutyStation, (string?)null)
             .SetProperty(l => l.Attachments, (IReadOnlyList<AttachmentRecord>)Array.Empty<AttachmentRecord>())
             .SetProperty(l => l.Conversation, (ReporterConversation?)null), ct);
+        await db.ConcernFiles.Where(f => f.ConcernId == concernId).ExecuteDeleteAsync(ct);
         foreach (var hook in hooks)
             await hook.PurgingAsync(db, concernId, ct);
         await transaction.CommitAsync(ct);

@@ -13,7 +13,7 @@ namespace RufaBot.Concerns.Retention;
 /// drive it with a fake clock.
 /// </summary>
 internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts, ConcernPurger purger, ConcernService concerns,
-    IOptionsMonitor<RetentionOptions> options, TimeProvider time, ILogger<RetentionService> logger) : PeriodicWorker(time)
+    BackgroundWorkGate gate, IOptionsMonitor<RetentionOptions> options, TimeProvider time, ILogger<RetentionService> logger) : PeriodicWorker(time)
 {
     protected override TimeSpan Interval => options.CurrentValue.Interval;
 
@@ -66,13 +66,15 @@ internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts
 
     /// <summary>
     /// Applies <paramref name="act"/> to the concerns <paramref name="due"/> selects, oldest close first, in batches until
-    /// none is left; a concern another instance took (act returns false) is skipped for the rest of the round.
+    /// none is left; a concern another instance took (act returns false) is skipped for the rest of the round. Each
+    /// concern gives way to people's turns, the round as a whole at most the gate's deferral.
     /// </summary>
     private async Task<int> ForEachDueAsync(Func<RufaDbContext, HashSet<Guid>, IQueryable<Concern>> due, Func<Guid, Task<bool>> act, CancellationToken ct)
     {
         var batchSize = options.CurrentValue.BatchSize;
         var done = 0;
         var skipped = new HashSet<Guid>();
+        var deadline = gate.RoundDeadline();
         while (!ct.IsCancellationRequested)
         {
             List<Guid> batch;
@@ -80,6 +82,7 @@ internal sealed class RetentionService(IDbContextFactory<RufaDbContext> contexts
                 batch = await due(db, skipped).OrderBy(c => c.ClosedAt).Select(c => c.Id).Take(batchSize).ToListAsync(ct);
             foreach (var id in batch)
             {
+                using var slot = await gate.AcquireAsync(deadline, ct);
                 if (await act(id))
                     done++;
                 else

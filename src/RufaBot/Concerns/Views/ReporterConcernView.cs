@@ -13,12 +13,14 @@ internal sealed record ReporterConcernView(
     string Description,
     IReadOnlyList<ReporterUpdate> Updates,
     string? PendingQuestion,
-    ConsentMode Consent)
+    ConsentMode Consent,
+    int Files = 0)
 {
     private static readonly ConcernEventKind[] Shown =
     [
         ConcernEventKind.Submitted, ConcernEventKind.Acknowledged, ConcernEventKind.InformationRequested,
         ConcernEventKind.InformationAdded, ConcernEventKind.Escalated, ConcernEventKind.Referred, ConcernEventKind.Closed,
+        ConcernEventKind.FileAdded,
     ];
 
     public bool CanAddInformation => Status != ConcernStatus.Closed;
@@ -37,6 +39,6 @@ internal sealed record ReporterConcernView(
             ? updates.LastOrDefault(u => u.Kind == ConcernEventKind.InformationRequested)?.Text
             : null;
         return new ReporterConcernView(concern.Reference, concern.Status, concern.CreatedAt, concern.UpdatedAt,
-            concern.Categories, concern.CountryCode, concern.Description, updates, question, concern.Consent);
+            concern.Categories, concern.CountryCode, concern.Description, updates, question, concern.Consent, concern.FileCount);
     }
 }

@@ -4,6 +4,7 @@ using RufaBot.Cards;
 using RufaBot.Concerns;
 using RufaBot.Dialogs;
 using RufaBot.Escalation.Cards;
+using RufaBot.Languages;
 using RufaBot.Escalation.Outbox;
 using BotProtocol;
 
@@ -41,13 +42,13 @@ internal sealed class CardActionInvoke(CardActionService desk, EscalationCard ca
         {
             var outcome = await desk.ActOnCardAsync(request, cancellationToken);
             if (outcome.Concern is null)
-                return CardResponse(EscalationCard.NoAccess(t));
+                return CardResponse(EscalationCard.NoAccess(t), locale);
             var message = outcome.MessageKey is { } key ? t.Fill(key, [.. Values(outcome.MessageValues, t)]) : null;
             var tone = outcome.MessageKey is { } messageKey ? EscalationCard.ToneOf(messageKey) : CardMessageTone.Neutral;
             var input = new EscalationCardInput(outcome.Concern, outcome.Viewer, outcome.Now, outcome.SlaDueAt, message, outcome.Reporter, outcome.Colleagues, tone, zone);
             // Someone who has just declared a conflict is an outsider now: their card shows nothing, and no refresh.
             var refresh = outcome.Viewer.IsOutsider ? [] : outcome.Concern.Assignees.Select(p => p.AadObjectId!).ToList();
-            return CardResponse(cards.Render(input, locale, refresh));
+            return CardResponse(cards.Render(input, locale, refresh), locale);
         }
         catch (ConcernStorageUnavailableException)
         {
@@ -70,8 +71,10 @@ internal sealed class CardActionInvoke(CardActionService desk, EscalationCard ca
         }
     }
 
-    private static InvokeResponse CardResponse(JsonObject card) => new(200, JsonSerializer.SerializeToElement(
-        new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = card }, CardJson.Default.JsonObject));
+    // The card goes back in the HTTP answer, not through the connector, so it is laid out for its language here.
+    private static InvokeResponse CardResponse(JsonObject card, string? locale) => new(200, JsonSerializer.SerializeToElement(
+        new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = SupportedLanguages.IsRightToLeft(locale) ? RightToLeft.Card(card) : card },
+        CardJson.Default.JsonObject));
 
     // The HTTP answer is 200 either way: Teams reads the status inside the body and shows the message.
     private static InvokeResponse Error(int status, string code, string message) => new(200, JsonSerializer.SerializeToElement(

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Reporters;
 using RufaBot.Escalation.Cards;
+using RufaBot.Escalation.Files;
 using RufaBot.Escalation.Notifications;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Escalation.Reach;
@@ -18,7 +19,7 @@ namespace RufaBot.Escalation.Actions;
 /// with what happened instead.
 /// </summary>
 internal sealed partial class CardActionService(IDbContextFactory<RufaDbContext> contexts, ReporterKeys keys, TierAssignment assignment, CardCopies copies,
-    ReporterNotices notices, CardDeadlines deadlines, IReachGaps gaps, TimeProvider time, ILogger<CardActionService> logger)
+    ReporterNotices notices, CardDeadlines deadlines, IReachGaps gaps, FileLinks links, TimeProvider time, ILogger<CardActionService> logger)
 {
     private static readonly ConcernEventKind[] Ladder =
     [
@@ -40,6 +41,8 @@ internal sealed partial class CardActionService(IDbContextFactory<RufaDbContext>
                 return await RefuseOutsiderAsync(db, concern, request, now, cancellationToken);
             if (request.Verb == EscalationVerbs.Refresh)
                 return await ViewAsync(db, concern, viewer, request, now, cancellationToken);
+            if (request.Verb == EscalationVerbs.FileLinks)
+                return await FileLinksAsync(db, concern, viewer, now, cancellationToken);
 
             if (Refusal(concern, viewer, request) is { } refusal)
             {

@@ -9,7 +9,7 @@ namespace RufaBot.Escalation.Actions;
 /// <summary>
 /// Escalation's part in the changes <see cref="ConcernService"/> stores: route a new concern and queue its cards, queue
 /// the updated cards after any other change, forget the messages to a reporter's chat when their link is cut, all in the
-/// caller's unit of work; and report a routing gap once the gap is stored.
+/// caller's unit of work, with the administrators' notice of a routing gap.
 /// </summary>
 internal sealed class ConcernChanges(TierAssignment assignment, CardCopies copies, IReachGaps gaps, ReporterChatRecords reporterChats) : IConcernChanges
 {
@@ -17,6 +17,8 @@ internal sealed class ConcernChanges(TierAssignment assignment, CardCopies copie
     {
         var routed = await assignment.AssignAsync(concern, now, ct);
         await copies.EnqueueAsync(db, concern, now, ct);
+        if (!routed)
+            gaps.EnqueueRoutingGap(db, concern.Id, concern.Reference, concern.Tier, now);
         return routed;
     }
 
@@ -24,6 +26,4 @@ internal sealed class ConcernChanges(TierAssignment assignment, CardCopies copie
 
     public Task CuttingLinkAsync(RufaDbContext db, ReporterConversation chat, string reference, CancellationToken ct) =>
         reporterChats.ForgetAsync(db, chat, reference, ct);
-
-    public Task RoutingGapStoredAsync(Concern concern, CancellationToken ct) => gaps.ReportRoutingGapAsync(concern.Id, concern.Reference, concern.Tier, ct);
 }

@@ -42,6 +42,8 @@ internal sealed partial class EscalationCard
             actions.Add(Form(t["esc.action.decision"], c, t["esc.action.decisionSend"], EscalationVerbs.RecordDecision, Positive, TextInput(Inputs.DecisionNote, t["esc.input.decisionNote"], true)));
         if (input.Colleagues is { Count: > 0 } colleagues)
             actions.Add(Form(t["esc.action.reassign"], c, t["esc.action.reassignSend"], EscalationVerbs.Reassign, Positive, Colleagues(colleagues, t)));
+        if (c.FileCount > 0 && input.Viewer.SeesContent)
+            actions.Add(Execute(t["esc.action.files"], EscalationVerbs.FileLinks, c));
         actions.Add(Form(t["esc.action.conflict"], c, t["esc.action.conflictSend"], EscalationVerbs.DeclareConflict, Destructive, AdaptiveCard.TextBlock(t["esc.conflict.explain"])));
         if (input.Reporter is null && IdentityAccess.MaySee(c.Consent, input.Viewer.Role))
             actions.Add(Form(t["esc.action.reveal"], c, t["esc.action.revealSend"], EscalationVerbs.RevealReporter, Destructive,

@@ -12,7 +12,7 @@ internal sealed partial class EscalationCard
         ConcernEventKind.RelationConfirmed];
 
     private static readonly ConcernEventKind[] Hidden =
-        [ConcernEventKind.Viewed, ConcernEventKind.IdentityRevealed, ConcernEventKind.IdentityWithheld, ConcernEventKind.OutsiderRefused,
+        [ConcernEventKind.Viewed, ConcernEventKind.FileDownloaded, ConcernEventKind.IdentityRevealed, ConcernEventKind.IdentityWithheld, ConcernEventKind.OutsiderRefused,
         ConcernEventKind.RelationDismissed, ConcernEventKind.CheckInAnswered];
 
     private static void AddContent(JsonArray body, EscalationCardInput input, EscalationTexts t, CardDetail detail)
@@ -37,6 +37,8 @@ internal sealed partial class EscalationCard
         body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = Profile(c, t) });
         if (c.Attachments.Count > 0)
             body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.attachments", ("count", t.Format.Number(c.Attachments.Count))), subtle: true, size: "Small"));
+        if (c.FileCount > 0 && c.PurgedAt is null)
+            body.Add(AdaptiveCard.TextBlock(t.Fill("esc.card.files", ("count", t.Format.Number(c.FileCount))), subtle: true, size: "Small"));
         foreach (var added in c.Events.Where(e => e.Kind == ConcernEventKind.InformationAdded && e.Note is not null).TakeLast(detail.AddedShown))
         {
             body.Add(AdaptiveCard.TextBlock($"{t["esc.card.added"]} ({t.Format.DateTime(added.At)})", bold: true, size: "Small"));

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using RufaBot.Cards;
 using RufaBot.Concerns;
@@ -23,8 +22,8 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
     public const int MaxRefreshUsers = 60;
 
     /// <summary>
-    /// Teams' 28 KB message limit, counted as the answer cards count it: in UTF-16, two bytes a character of the card's
-    /// JSON. On the wire that JSON is ASCII (System.Text.Json escapes the rest), so the activity around it has room.
+    /// Teams' 28 KB message limit, counted in UTF-16, two bytes a character of the card's JSON as sent
+    /// (<see cref="CardJson.WireSize"/>), so the activity around it has room.
     /// </summary>
     public const int MaxCardBytes = 28 * 1024;
 
@@ -37,7 +36,7 @@ internal sealed partial class EscalationCard(FlowCatalog catalog)
         foreach (var detail in CardDetail.Levels)
         {
             card = Render(input, t, detail, refreshAadObjectIds ?? []);
-            if (Encoding.Unicode.GetByteCount(card.ToJsonString()) <= MaxCardBytes)
+            if (CardJson.WireSize(card) <= MaxCardBytes)
                 break;
         }
         return card;

@@ -20,11 +20,14 @@ internal static class EscalationVerbs
     public const string DeclareConflict = "declareConflict";
     public const string RevealReporter = "revealReporter";
 
+    /// <summary>Download links for the reporter's files: a read, allowed to whoever reads the content, assigned or not.</summary>
+    public const string FileLinks = "fileLinks";
+
     public static readonly IReadOnlyList<string> Actions =
         [Acknowledge, Ask, Escalate, Refer, Close, ConfirmClose, RecordDecision, Reassign, DeclareConflict, RevealReporter];
 
     /// <summary>The verb for logs: a card's verb is user-controlled, so anything unknown is logged as "unknown".</summary>
-    public static string Known(string verb) => verb == Refresh || Actions.Contains(verb) ? verb : "unknown";
+    public static string Known(string verb) => verb is Refresh or FileLinks || Actions.Contains(verb) ? verb : "unknown";
 
     /// <summary>Input ids on the card; each verb reads only its own.</summary>
     public static class Inputs

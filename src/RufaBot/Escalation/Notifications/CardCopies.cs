@@ -12,7 +12,7 @@ namespace RufaBot.Escalation.Notifications;
 /// Keeps every copy of a concern's card current: after each change, one outbox message per participant (their 1:1
 /// copy, or the de-identified copy of each tier's channel) in the same unit of work as the change. The outbox sends a
 /// copy the first time and updates the delivered activity afterwards, so nobody acts on a stale view and no copy is
-/// lost. A person's copy is in the language their client last reported; a channel's in the default language.
+/// lost. A person's copy is in their language as last seen (else the concern's); a channel's in the default language.
 /// </summary>
 internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, TierAssignment assignment)
 {
@@ -25,7 +25,8 @@ internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, 
         var locales = await ReachDirectory.LocalesAsync(db, concern.Participants.Where(p => !p.IsChannel).Select(p => p.AadObjectId!), ct);
         foreach (var p in concern.Participants)
         {
-            var locale = p.IsChannel ? null : locales.GetValueOrDefault(p.AadObjectId!);
+            // A person whose language RufaBot does not know gets the language the concern was raised in.
+            var locale = p.IsChannel ? null : locales.GetValueOrDefault(p.AadObjectId!) ?? concern.Language;
             var card = p.IsChannel
                 ? cards.Render(new EscalationCardInput(concern, CardViewer.Channel(p), now, sla), null, assigned)
                 : await PersonalCopyAsync(concern, p, now, sla, locale, ct);
@@ -36,6 +37,7 @@ internal sealed class CardCopies(EscalationCard cards, CardDeadlines deadlines, 
             // chat list and the notification show. It says only what the channel copy shows anyway.
             var activity = Replies.Card(card);
             activity.Summary = p.Conflicted ? null : cards.Preview(concern, locale);
+            activity.Locale = locale;
             db.Enqueue(OutboxWrites.UpdateCopy(recipient, p.CopyKey(concern.Id), activity, Purpose, concern.Id, now));
         }
     }

@@ -38,7 +38,9 @@ internal sealed class ReporterNotices(FlowCatalog catalog)
         var t = new EscalationTexts(catalog, chat.Locale);
         var text = t.Fill("esc.reporter." + concern.Status, ("reference", concern.Reference), ("tierName", t.TierName(concern.Tier)))
             + "\n\n" + t["esc.reporter.next"];
-        db.Enqueue(OutboxWrites.SendToConversation(chat.ServiceUrl, chat.ConversationId, chat.TenantId, Replies.Text(text), UpdatePurpose, null, now));
+        var notice = Replies.Text(text);
+        notice.Locale = chat.Locale;
+        db.Enqueue(OutboxWrites.SendToConversation(chat.ServiceUrl, chat.ConversationId, chat.TenantId, notice, UpdatePurpose, null, now));
     }
 
     public async Task QuestionAsync(RufaDbContext db, Concern concern, string question, ConcernRole askedBy, DateTimeOffset now, CancellationToken ct)
@@ -63,6 +65,7 @@ internal sealed class ReporterNotices(FlowCatalog catalog)
         // chat list's and the notification's line, and carries no word of the question.
         var activity = Replies.Card(card);
         activity.Summary = t.Fill("esc.reporter.question", ("role", t.Role(askedBy)), ("reference", concern.Reference));
+        activity.Locale = chat.Locale;
         db.Enqueue(OutboxWrites.SendToConversation(chat.ServiceUrl, chat.ConversationId, chat.TenantId, activity, QuestionPurpose, null, now));
     }
 

@@ -10,7 +10,7 @@ namespace RufaBot.Escalation.Outbox;
 /// signal or poll. Starts after the database migrator (registered after it), so the table exists.
 /// </summary>
 internal sealed class OutboxDispatcher(IDbContextFactory<RufaDbContext> contexts, OutboxClaims claims, OutboxDelivery delivery, OutboxSignal signal,
-    IOptionsMonitor<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger) : PeriodicWorker(time)
+    BackgroundWorkGate gate, IOptionsMonitor<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> logger) : PeriodicWorker(time)
 {
     /// <summary>This instance's lease name: unique per process start, so a restarted instance does not inherit leases.</summary>
     public string Owner { get; } = LeaseOwner.New();
@@ -44,14 +44,21 @@ internal sealed class OutboxDispatcher(IDbContextFactory<RufaDbContext> contexts
         }
     }
 
-    /// <summary>One round: claim, deliver, refresh the backlog gauge. True when something was claimed.</summary>
+    /// <summary>
+    /// One round: claim, deliver, refresh the backlog gauge. True when something was claimed. Each delivery gives way
+    /// to people's turns, but the round as a whole waits at most the gate's deferral (see <see cref="BackgroundWorkGate"/>).
+    /// </summary>
     public async Task<bool> RunOnceAsync(CancellationToken ct)
     {
         var settings = options.CurrentValue;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var claimed = await claims.ClaimAsync(db, Owner, Time.GetUtcNow(), settings.LeaseDuration, settings.BatchSize, ct);
+        var deadline = gate.RoundDeadline();
         foreach (var id in claimed)
+        {
+            using var slot = await gate.AcquireAsync(deadline, ct);
             await delivery.DeliverAsync(db, id, Owner, settings, ct);
+        }
         EscalationTelemetry.Backlog = await db.OutboxMessages.CountAsync(m => m.DeliveredAt == null, ct);
         return claimed.Count > 0;
     }

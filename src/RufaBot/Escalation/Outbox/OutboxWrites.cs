@@ -26,9 +26,16 @@ internal static class OutboxWrites
         string? copyKey = null) =>
         Create(OutboxRecipient.Person(aadObjectId), OutboxKind.Send, null, copyKey, activity, purpose, concernId, now);
 
-    /// <summary>A new plain-text message for a recipient: callers decide the words, the outbox makes the activity.</summary>
-    public static OutboxMessage SendText(OutboxRecipient recipient, string text, string purpose, Guid? concernId, DateTimeOffset now) =>
-        Create(recipient, OutboxKind.Send, null, null, Replies.Text(text), purpose, concernId, now);
+    /// <summary>
+    /// A new plain-text message for a recipient: callers decide the words (in <paramref name="locale"/>, which the
+    /// activity carries so the way out can lay it out for its language), the outbox makes the activity.
+    /// </summary>
+    public static OutboxMessage SendText(OutboxRecipient recipient, string text, string purpose, Guid? concernId, DateTimeOffset now, string? locale = null)
+    {
+        var activity = Replies.Text(text);
+        activity.Locale = locale;
+        return Create(recipient, OutboxKind.Send, null, null, activity, purpose, concernId, now);
+    }
 
     /// <summary>A new activity in a known conversation (a focal-point channel, a reporter's chat).</summary>
     public static OutboxMessage SendToConversation(string serviceUrl, string conversationId, string? tenantId, Activity activity,

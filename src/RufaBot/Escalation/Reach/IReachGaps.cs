@@ -1,4 +1,5 @@
 using RufaBot.Concerns;
+using RufaBot.Storage;
 
 namespace RufaBot.Escalation.Reach;
 
@@ -7,6 +8,9 @@ internal interface IReachGaps
 {
     /// <summary>Routing found nobody for the tier. The message names the concern reference and tier only.</summary>
     Task ReportRoutingGapAsync(Guid concernId, string concernReference, EscalationTier tier, CancellationToken ct);
+
+    /// <summary>The same notice, added to the caller's unit of work: a new concern and its gap notice commit together.</summary>
+    void EnqueueRoutingGap(RufaDbContext db, Guid concernId, string concernReference, EscalationTier tier, DateTimeOffset now);
 
     /// <summary>A person cannot be reached (the app is not installed for them); their message stays pending.</summary>
     Task ReportUnreachableAsync(Guid messageId, string aadObjectId, string purpose, string failure, CancellationToken ct);

@@ -20,11 +20,18 @@ internal sealed class ReachGaps(IDbContextFactory<RufaDbContext> contexts, IOpti
 
     public async Task ReportRoutingGapAsync(Guid concernId, string concernReference, EscalationTier tier, CancellationToken ct)
     {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        EnqueueRoutingGap(db, concernId, concernReference, tier, time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    public void EnqueueRoutingGap(RufaDbContext db, Guid concernId, string concernReference, EscalationTier tier, DateTimeOffset now)
+    {
         Log.RoutingGap(logger, concernId, tier);
         var text = catalog.Text("reach.routingGap.admin", null)
             .Replace("{tier}", tier.ToString(), StringComparison.Ordinal)
             .Replace("{reference}", concernReference, StringComparison.Ordinal);
-        await TellAdministratorsAsync(text, concernId, ct);
+        EnqueueForAdministrators(db, text, concernId, now);
     }
 
     public async Task ReportUnreachableAsync(Guid messageId, string aadObjectId, string purpose, string failure, CancellationToken ct)
@@ -42,16 +49,20 @@ internal sealed class ReachGaps(IDbContextFactory<RufaDbContext> contexts, IOpti
 
     private async Task TellAdministratorsAsync(string text, Guid? concernId, CancellationToken ct)
     {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        EnqueueForAdministrators(db, text, concernId, time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void EnqueueForAdministrators(RufaDbContext db, string text, Guid? concernId, DateTimeOffset now)
+    {
         var ids = admins.CurrentValue.AdminAadObjectIds;
         if (ids.Count == 0)
         {
             Log.NoAdministrators(logger);
             return;
         }
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var now = time.GetUtcNow();
         foreach (var admin in ids)
             db.Enqueue(OutboxWrites.SendToPerson(admin, Replies.Text(text), Purpose, concernId, now));
-        await db.SaveChangesAsync(ct);
     }
 }

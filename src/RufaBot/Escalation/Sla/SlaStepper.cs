@@ -42,7 +42,7 @@ internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaD
         var recipients = await RecipientsAsync(step, concern, ct);
         var notices = Notices(step, concern, deadline, recipients, await ReachDirectory.LocalesAsync(db, recipients.People, ct), now);
         foreach (var notice in notices)
-            db.Enqueue(OutboxWrites.SendText(notice.Recipient, notice.Text, Purpose, concern.Id, now));
+            db.Enqueue(OutboxWrites.SendText(notice.Recipient, notice.Text, Purpose, concern.Id, now, notice.Locale));
         var reached = notices.Count;
         concern.RecordSlaStep(EventKind(step), $"{deadline.Milestone} due {deadline.DueAt:u}, {SlaSummary.Overdue(now - deadline.DueAt)} late: {step} to {reached} recipient(s) ({recipients.Route ?? "no route"})", now);
 
@@ -55,13 +55,15 @@ internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaD
         Log.StepTaken(logger, concern.Id, concern.Tier, deadline.Milestone, step, reached);
     }
 
-    /// <summary>What the step says to whom: each person in their language, a channel in the default one.</summary>
+    /// <summary>What the step says to whom: each person in their language (else the concern's), a channel in the default one.</summary>
     private List<SlaNotice> Notices(SlaStep step, Concern concern, SlaDeadline deadline, SlaRecipients recipients,
         IReadOnlyDictionary<string, string> locales, DateTimeOffset now)
     {
         var text = summary.Text(step, concern, deadline, now);
-        var notices = recipients.People.Select(person => new SlaNotice(OutboxRecipient.Person(person),
-            locales.TryGetValue(person, out var locale) ? summary.Text(step, concern, deadline, now, locale) : text)).ToList();
+        // A person whose language RufaBot does not know is reminded in the language the concern was raised in.
+        var notices = recipients.People.Select(person => (locales.GetValueOrDefault(person) ?? concern.Language) is { } locale
+            ? new SlaNotice(OutboxRecipient.Person(person), summary.Text(step, concern, deadline, now, locale), locale)
+            : new SlaNotice(OutboxRecipient.Person(person), text)).ToList();
         if (recipients.Channel is { } channel)
             notices.Add(new SlaNotice(OutboxRecipient.Conversation(channel.ServiceUrl, channel.ConversationId, channel.TenantId), text));
         return notices;
@@ -106,5 +108,5 @@ internal sealed class SlaStepper(IDbContextFactory<RufaDbContext> contexts, SlaD
     private sealed record SlaRecipients(IReadOnlyList<string> People, ChannelTarget? Channel, string? Route);
 
     /// <summary>One alert decided: who gets it and what it says; the outbox makes the message.</summary>
-    private sealed record SlaNotice(OutboxRecipient Recipient, string Text);
+    private sealed record SlaNotice(OutboxRecipient Recipient, string Text, string? Locale = null);
 }

@@ -12,7 +12,7 @@ namespace RufaBot.Escalation.Sla;
 /// Time comes from <see cref="TimeProvider"/>, so tests drive it with a fake clock.
 /// </summary>
 internal sealed class SlaTimerService(IDbContextFactory<RufaDbContext> contexts, SlaDeadlines deadlines, SlaClaims claims, SlaStepper stepper,
-    IOptionsMonitor<SlaOptions> options, TimeProvider time, ILogger<SlaTimerService> logger) : PeriodicWorker(time)
+    BackgroundWorkGate gate, IOptionsMonitor<SlaOptions> options, TimeProvider time, ILogger<SlaTimerService> logger) : PeriodicWorker(time)
 {
     public string Owner { get; } = LeaseOwner.New();
 
@@ -44,13 +44,19 @@ internal sealed class SlaTimerService(IDbContextFactory<RufaDbContext> contexts,
         }
     }
 
+    // Arming and each step give way to people's turns, the round as a whole at most the gate's deferral.
     public async Task RunOnceAsync(CancellationToken ct)
     {
-        await ArmAsync(ct);
+        var deadline = gate.RoundDeadline();
+        using (await gate.AcquireAsync(deadline, ct))
+            await ArmAsync(ct);
         var settings = options.CurrentValue;
         await using var db = await contexts.CreateDbContextAsync(ct);
         foreach (var id in await claims.ClaimAsync(db, Owner, Time.GetUtcNow(), settings.LeaseDuration, 50, ct))
+        {
+            using var slot = await gate.AcquireAsync(deadline, ct);
             await stepper.StepAsync(id, Owner, ct);
+        }
     }
 
     // Concerns whose timer is missing or was armed for another tier or status.

@@ -25,19 +25,19 @@ internal static class AnswerCards
     private const int MaxLabelChars = 160;
     private const int MaxCitations = 8;
 
-    public static JsonObject Build(KnowledgeAnswer answer)
+    public static JsonObject Build(KnowledgeAnswer answer, AnswerTexts texts)
     {
         // JSON escaping (non-ASCII becomes \uXXXX) can make a card several times longer than its text: measure,
         // and halve every free-text limit until it fits.
         for (var scale = 1; ; scale *= 2)
         {
-            var card = Build(answer, scale);
+            var card = Build(answer, texts, scale);
             if (scale >= 64 || Encoding.Unicode.GetByteCount(card.ToJsonString()) <= MaxCardBytes)
                 return card;
         }
     }
 
-    private static JsonObject Build(KnowledgeAnswer answer, int scale)
+    private static JsonObject Build(KnowledgeAnswer answer, AnswerTexts texts, int scale)
     {
         var language = answer.Language;
         var maxText = MaxTextChars / scale;
@@ -77,12 +77,12 @@ internal static class AnswerCards
         if (more.Count > 0)
         {
             string[] targets = moreSources.Count > 0 ? [MoreId, MoreSourcesId, ShowMoreId, ShowLessId] : [MoreId, ShowMoreId, ShowLessId];
-            body.Add(Toggle(ShowMoreId, AnswerTexts.ShowMore(language), targets, visible: true));
-            body.Add(Toggle(ShowLessId, AnswerTexts.ShowLess(language), targets, visible: false));
+            body.Add(Toggle(ShowMoreId, texts.ShowMore(language), targets, visible: true));
+            body.Add(Toggle(ShowLessId, texts.ShowLess(language), targets, visible: false));
         }
         if (answer.Citations.Count > 0)
         {
-            var heading = TextBlock(AnswerTexts.Sources(language));
+            var heading = TextBlock(texts.Sources(language));
             heading["weight"] = "Bolder";
             heading["size"] = "Small";
             heading["spacing"] = "Medium";
@@ -95,7 +95,7 @@ internal static class AnswerCards
             if (moreSources.Count > 0)
                 body.Add(Hidden(MoreSourcesId, moreSources, spacing: "None"));
         }
-        var question = TextBlock(AnswerTexts.WasThisHelpful(language));
+        var question = TextBlock(texts.WasThisHelpful(language));
         question["spacing"] = "Medium";
         body.Add(question);
 
@@ -107,8 +107,8 @@ internal static class AnswerCards
             ["body"] = body,
             ["actions"] = new JsonArray
             {
-                Feedback(answer.Id, helpful: true, AnswerTexts.Yes(language)),
-                Feedback(answer.Id, helpful: false, AnswerTexts.No(language)),
+                Feedback(answer.Id, helpful: true, texts.Yes(language)),
+                Feedback(answer.Id, helpful: false, texts.No(language)),
             },
         };
     }

@@ -52,7 +52,7 @@ internal sealed class AnswerService(
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             KnowledgeLog.ModelFailed(logger, e.GetType().Name);
-            return extractive.Answer(hits, language, looksLikeConcern: false, AnswerTexts.ModelUnavailable(language), question);
+            return extractive.Answer(hits, language, looksLikeConcern: false, extractive.Texts.ModelUnavailable(language), question);
         }
 
         var check = GeneratedAnswerCheck.Check(reply, prompt.Passages.Count, [.. prompt.Passages.Select(p => p.Entry.Title + "\n" + p.Entry.Body)]);
@@ -63,7 +63,7 @@ internal sealed class AnswerService(
         }
         if (check.IsNotCovered)
             return extractive.Answer([], language, looksLikeConcern: false);
-        // French answers rephrase English passages in other words: only English answers can be held to theirs.
+        // Answers in other languages rephrase English passages in other words: only English answers can be held to theirs.
         if (language == Language.English && !GeneratedAnswerCheck.IsSupported(reply!,
                 check.Cited.Select(n => prompt.Passages[n - 1].Entry.Title + "\n" + prompt.Passages[n - 1].Entry.Body), question))
         {
@@ -72,7 +72,7 @@ internal sealed class AnswerService(
         }
         var citations = check.Cited.Select(n => new AnswerCitation(n, prompt.Passages[n - 1].Entry.Citation)).ToList();
         // The model is asked to say so itself, but the note does not depend on it doing so.
-        var note = check.Cited.Any(n => prompt.Passages[n - 1].Entry.IsGuidance) ? AnswerTexts.GuidanceNote(language) : null;
+        var note = check.Cited.Any(n => prompt.Passages[n - 1].Entry.IsGuidance) ? extractive.Texts.GuidanceNote(language) : null;
         return new KnowledgeAnswer(KnowledgeAnswer.NewId(), CardText.EscapeKeepingMarkers(reply!.Trim()), citations, AnswerMode.Generated, false, language, note);
     }
 }

@@ -12,7 +12,4 @@ internal sealed record ContentEntry(
     string? Title,
     string? Body,
     List<string>? Tags,
-    List<string>? Audience,
-    string? TitleFr,
-    string? BodyFr,
-    List<string>? TagsFr);
+    List<string>? Audience);

@@ -30,7 +30,8 @@ internal static class ContentLoader
         var duplicate = entries.GroupBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new InvalidDataException($"Knowledge entry id '{duplicate.Key}' is used more than once.");
-        return entries;
+        var translations = TranslationLoader.LoadFolder(Path.Combine(folder, TranslationLoader.FolderName), entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+        return [.. entries.Select(e => translations.TryGetValue(e.Id, out var t) ? e with { Translations = t } : e)];
     }
 
     public static IEnumerable<KnowledgeEntry> LoadFile(string path, SeedLibrary seeds)
@@ -80,7 +81,7 @@ internal static class ContentLoader
                     throw new InvalidDataException($"{where}: ref '{citation.Ref}' must start with the document code '{code}'.");
             }
             yield return new KnowledgeEntry(id, Required(entry.Title, where, "title"), Required(entry.Body, where, "body"),
-                citation, entry.Tags ?? [], audience, IsAdminDocument: false, entry.TitleFr, entry.BodyFr, entry.TagsFr,
+                citation, entry.Tags ?? [], audience, IsAdminDocument: false, Translations: null,
                 kind, [.. cited.Select(p => p.Ref)]);
         }
     }

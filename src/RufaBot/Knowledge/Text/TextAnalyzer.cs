@@ -5,12 +5,15 @@ namespace RufaBot.Knowledge.Text;
 /// <summary>
 /// Turns text into index terms: lower case, accents folded, French elisions (l', d', qu'…) split off, stop words
 /// dropped, then stemmed per language. Item numbers such as "2.3" or "13.1" stay whole so "DAP 2.3" finds item 2.3;
-/// the "see" of a cross-reference ("see 13.1") is dropped.
+/// the "see" of a cross-reference ("see 13.1") is dropped. Arabic, Chinese, Russian and Spanish go to Lucene.Net's
+/// analyzers (<see cref="LuceneAnalysis"/>).
 /// </summary>
 internal static class TextAnalyzer
 {
     public static List<string> Analyze(string? text, Language language)
     {
+        if (LuceneAnalysis.Covers(language))
+            return string.IsNullOrEmpty(text) ? [] : LuceneAnalysis.Terms(text, language);
         var terms = new List<string>();
         if (string.IsNullOrEmpty(text))
             return terms;

@@ -33,7 +33,7 @@ public sealed class CardSizeTests : EscalationBot
         var card = CardOf(body);
 
         var json = card.ToJsonString();
-        Assert.True(Encoding.Unicode.GetByteCount(json) <= EscalationCard.MaxCardBytes, $"the card is {Encoding.Unicode.GetByteCount(json)} bytes in UTF-16");
+        Assert.True(global::RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject()) <= EscalationCard.MaxCardBytes, $"the card is {RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject())} bytes in UTF-16");
         Assert.Contains("shortened on this card", json, StringComparison.Ordinal);
         Assert.Equal(["acknowledge", "escalate", "refer", "close", "recordDecision", "declareConflict"], Verbs(card).Where(v => v != "revealReporter"));
         Assert.DoesNotContain(Texts(card), Fuzzing.HostileText.HasLoneSurrogate);

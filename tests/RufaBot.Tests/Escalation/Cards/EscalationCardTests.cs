@@ -163,7 +163,7 @@ public sealed class EscalationCardTests : EscalationBot
         Assert.DoesNotContain("[link](http", json);
         Assert.DoesNotContain("<b>", json);
         Assert.Equal("1.5", (string?)card["version"]);
-        Assert.True(Encoding.Unicode.GetByteCount(json) <= 28 * 1024, $"{name} is {Encoding.Unicode.GetByteCount(json)} bytes");
+        Assert.True(global::RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject()) <= 28 * 1024, $"{name} is {RufaBot.Cards.CardJson.WireSize(System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject())} bytes");
         _cards[name] = card;
     }
 

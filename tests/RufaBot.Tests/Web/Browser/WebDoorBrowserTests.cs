@@ -78,6 +78,54 @@ public sealed class WebDoorBrowserTests : EscalationBot
     }
 
     [Fact]
+    public async Task APhoto_IsSentFromTheFollowUpPage_WithJavaScriptOff_AndThePagesWithTheFileFieldPassAxe()
+    {
+        var http = new DoorBrowser(Bot);
+        await (await http.StartAsync()).AnswerUntilSummaryAsync();
+        await http.SubmitAsync();
+        await using var chromium = await DoorChromium.LaunchAsync();
+
+        await using (var noScript = await chromium.ContextAsync(javaScript: false))
+        {
+            var page = await OpenFollowUpAsync(noScript, http);
+            await page.GetByLabel("Files (optional)").SetInputFilesAsync(new FilePayload { Name = "IMG_2041.jpg", MimeType = "image/jpeg", Buffer = Files.TestImages.JpegWithGps() });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+            Assert.Contains("1 file(s) were added to your concern", await page.ContentAsync(), StringComparison.Ordinal);
+            Assert.Contains("Files you have sent: 1 of 10.", await page.ContentAsync(), StringComparison.Ordinal);
+        }
+        await using (var db = NewContext())
+            Assert.Equal("file-1.jpg", (await db.ConcernFiles.SingleAsync()).Name);
+
+        // axe-core runs as a script: the same pages in a context that allows it, the file field, then its error.
+        await using var context = await chromium.ContextAsync();
+        var checkedPage = await OpenFollowUpAsync(context, http);
+        await AssertAccessibleAsync(checkedPage);
+        await checkedPage.Locator("#information").FillAsync("More words.");
+        await checkedPage.GetByLabel("Files (optional)").SetInputFilesAsync(new FilePayload { Name = "photo.jpg", MimeType = "image/jpeg", Buffer = "MZ\0 program"u8.ToArray() });
+        await checkedPage.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        Assert.Contains("File 1 is not a kind that can be sent here", await checkedPage.ContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("More words.", await checkedPage.Locator("#information").InputValueAsync());
+        await AssertAccessibleAsync(checkedPage);
+    }
+
+    private async Task<IPage> OpenFollowUpAsync(IBrowserContext context, DoorBrowser receipt)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Door + "/follow-up");
+        await page.GetByLabel("Reference").FillAsync(receipt.Reference!);
+        await page.GetByLabel("Passphrase").FillAsync(receipt.Passphrase!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open" }).ClickAsync();
+        return page;
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{page.Url} {v.Id}: {v.Help}").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
+
+    [Fact]
     public async Task EveryPage_HasNoSeriousOrCriticalAccessibilityViolation()
     {
         await using var chromium = await DoorChromium.LaunchAsync();

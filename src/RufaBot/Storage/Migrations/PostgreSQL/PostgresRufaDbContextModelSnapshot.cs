@@ -104,6 +104,10 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Perpetrators")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -239,6 +243,45 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                     b.HasIndex("ConcernId");
 
                     b.ToTable("ConcernEvents", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.Concerns.Files.ConcernFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConcernFiles", (string)null);
                 });
 
             modelBuilder.Entity("RufaBot.Concerns.Reporters.ReporterLink", b =>
@@ -822,6 +865,15 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                 {
                     b.HasOne("RufaBot.Concerns.Concern", null)
                         .WithMany("Events")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.Concerns.Files.ConcernFile", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithMany()
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

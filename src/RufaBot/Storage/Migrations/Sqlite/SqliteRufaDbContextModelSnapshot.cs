@@ -99,6 +99,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Perpetrators")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -232,6 +236,45 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.HasIndex("ConcernId");
 
                     b.ToTable("ConcernEvents", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.Concerns.Files.ConcernFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConcernFiles", (string)null);
                 });
 
             modelBuilder.Entity("RufaBot.Concerns.Reporters.ReporterLink", b =>
@@ -809,6 +852,15 @@ namespace RufaBot.Storage.Migrations.Sqlite
                 {
                     b.HasOne("RufaBot.Concerns.Concern", null)
                         .WithMany("Events")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.Concerns.Files.ConcernFile", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithMany()
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

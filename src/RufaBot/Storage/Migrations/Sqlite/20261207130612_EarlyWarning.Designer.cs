@@ -11,7 +11,7 @@ using RufaBot.Storage;
 namespace RufaBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRufaDbContext))]
-    [Migration("20261207125103_EarlyWarning")]
+    [Migration("20261207130612_EarlyWarning")]
     partial class EarlyWarning
     {
         /// <inheritdoc />
@@ -100,6 +100,10 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.Property<string>("Implicated")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Perpetrators")
@@ -235,6 +239,45 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.HasIndex("ConcernId");
 
                     b.ToTable("ConcernEvents", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.Concerns.Files.ConcernFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConcernId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConcernFiles", (string)null);
                 });
 
             modelBuilder.Entity("RufaBot.Concerns.Reporters.ReporterLink", b =>
@@ -812,6 +855,15 @@ namespace RufaBot.Storage.Migrations.Sqlite
                 {
                     b.HasOne("RufaBot.Concerns.Concern", null)
                         .WithMany("Events")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.Concerns.Files.ConcernFile", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithMany()
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,15 +1,15 @@
 namespace RufaBot.Dialogs.Countries;
 
-internal static partial class CountryList
+internal sealed partial class CountryIndex
 {
     // One typo allowed in names of 5+ letters, two in 9+: "Camerron", "Afganistan".
-    private static CountryMatch Fuzzy(string key)
+    private CountryMatch Fuzzy(string key)
     {
         if (key.Length < 5) return new(null, []);
         var budget = key.Length >= 9 ? 2 : 1;
         var best = int.MaxValue;
         var found = new HashSet<Country>();
-        foreach (var (name, countries) in Index)
+        foreach (var (name, countries) in _index)
         {
             if (name.Length < 4 || Math.Abs(name.Length - key.Length) > budget) continue;
             var d = Distance(key, name, budget);
