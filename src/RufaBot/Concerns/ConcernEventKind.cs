@@ -68,6 +68,18 @@ internal enum ConcernEventKind
     /// </summary>
     ReporterLinkCut,
 
+    /// <summary>A focal point confirmed that another concern is related; the note is the other concern's reference.</summary>
+    RelationConfirmed,
+
+    /// <summary>A focal point dismissed a suggested relation; the note is the other concern's reference.</summary>
+    RelationDismissed,
+
+    /// <summary>
+    /// The reporter answered a check-in against retaliation. The note says only "yes", "no" or "off" and, for a yes,
+    /// whether it went to the ethics channel: never what happened.
+    /// </summary>
+    CheckInAnswered,
+
     /// <summary>The reporter sent a file (<see cref="Files.ConcernFile"/>); the entry has no note, the file is apart.</summary>
     FileAdded,
 

@@ -14,8 +14,10 @@ namespace RufaBot.Concerns;
 /// is done by <see cref="IConcernChanges"/> in the same transaction; a storage-only host registers none of it.
 /// </summary>
 internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> contexts, ReporterKeys keys, TimeProvider time, ILogger<ConcernService> logger,
-    IConcernChanges changes)
+    IConcernChanges changes, IEnumerable<IConcernIntakeHook> intakeHooks)
 {
+    private readonly IConcernIntakeHook[] _intakeHooks = [.. intakeHooks];
+
     private const int Attempts = 3;
 
     /// <summary>
@@ -76,6 +78,7 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                     else
                         link.Complete(intake, reporter);
                     await changes.ChangingAsync(db, stored, now, cancellationToken);
+                    await IntakeStoredAsync(db, stored, now, cancellationToken);
                     try
                     {
                         await db.SaveChangesAsync(cancellationToken);
@@ -100,6 +103,7 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                 else
                     db.ReporterLinks.Add(ReporterLink.For(concern.Id, intake, reporter, keys.Reporter(reporter.AadObjectId, concern.Id)));
                 await changes.SubmittingAsync(db, concern, now, cancellationToken);
+                await IntakeStoredAsync(db, concern, now, cancellationToken);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -113,6 +117,12 @@ internal sealed partial class ConcernService(IDbContextFactory<RufaDbContext> co
                 }
             }
         }, cancellationToken);
+    }
+
+    private async Task IntakeStoredAsync(RufaDbContext db, Concern concern, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var hook in _intakeHooks)
+            await hook.IntakeStoredAsync(db, concern, now, ct);
     }
 
     private Task<T> Guard<T>(Func<Task<T>> action, CancellationToken cancellationToken) => ConcernStorage.GuardAsync(logger, action, cancellationToken);

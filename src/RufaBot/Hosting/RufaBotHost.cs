@@ -2,6 +2,7 @@ using RufaBot.Administration;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Retention;
 using RufaBot.Diagnostics;
+using RufaBot.EarlyWarning;
 using RufaBot.Escalation;
 using RufaBot.Induction;
 using RufaBot.Knowledge;
@@ -37,6 +38,7 @@ internal static class RufaBotHost
         builder.AddInduction();
         builder.AddEscalationInfrastructure();
         builder.AddEscalationActions();
+        builder.AddEarlyWarning();
         builder.AddRateLimiting();
         builder.AddRufaDiagnostics();
         builder.AddWebDoor();
@@ -50,6 +52,7 @@ internal static class RufaBotHost
         app.MapRufaHealthChecks();
         app.MapRufaDiagnostics();
         app.MapWebDoor();
+        app.MapEarlyWarning();
         app.MapFileDownloads();
         return app;
     }

@@ -59,6 +59,11 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
         modelBuilder.ApplyConfiguration(new FocalPointRegistrationConfiguration());
         modelBuilder.ApplyConfiguration(new ReachAddressConfiguration());
         modelBuilder.ApplyConfiguration(new SlaTimerConfiguration());
+        var earlyWarning = new EarlyWarningConfiguration();
+        modelBuilder.ApplyConfiguration<EarlyWarning.Relations.ConcernRelation>(earlyWarning);
+        modelBuilder.ApplyConfiguration<EarlyWarning.Patterns.PatternAlert>(earlyWarning);
+        modelBuilder.ApplyConfiguration<EarlyWarning.CheckIns.CheckInState>(earlyWarning);
+        modelBuilder.ApplyConfiguration<EarlyWarning.Brief.BriefSent>(earlyWarning);
     }
 }
 

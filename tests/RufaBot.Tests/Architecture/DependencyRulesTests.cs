@@ -20,7 +20,8 @@ public sealed class DependencyRulesTests
 
     /// <summary>The features of the app; Concerns, the leaf domain, may use none of them.</summary>
     private static readonly string[] Features =
-        ["RufaBot.Escalation", "RufaBot.MyConcerns", "RufaBot.Knowledge", "RufaBot.Induction", "RufaBot.Turns", "RufaBot.Administration"];
+        ["RufaBot.Escalation", "RufaBot.MyConcerns", "RufaBot.Knowledge", "RufaBot.Induction", "RufaBot.Turns", "RufaBot.Administration",
+            "RufaBot.EarlyWarning"];
 
     /// <summary>Code that decides (the domain, the SLA ladder, routing) says what to tell whom; only the layers that talk to Teams make activities.</summary>
     private static readonly string[] Deciding = ["RufaBot.Concerns", "RufaBot.Escalation.Sla", "RufaBot.Escalation.Routing"];
@@ -97,6 +98,14 @@ public sealed class DependencyRulesTests
         var wrongWay = UsesOfAny(TypeUses.Of(AppAssembly), "RufaBot.Concerns", Features);
 
         Assert.True(wrongWay.Count == 0, "Concerns must not use another feature; move the decision into Concerns or the use into the feature:\n" + string.Join("\n", wrongWay));
+    }
+
+    [Fact]
+    public void Escalation_UsesNothingOfEarlyWarning()
+    {
+        var wrongWay = UsesOfAny(TypeUses.Of(AppAssembly), "RufaBot.Escalation", ["RufaBot.EarlyWarning"]);
+
+        Assert.True(wrongWay.Count == 0, "Early warning builds on Escalation, never the reverse; add an interface Escalation owns instead:\n" + string.Join("\n", wrongWay));
     }
 
     [Fact]

@@ -8,10 +8,12 @@ internal sealed partial class EscalationCard
 {
     // Notes focal points wrote for the ladder; every other note (questions, the reporter's words) is content.
     private static readonly ConcernEventKind[] LadderNotes =
-        [ConcernEventKind.Escalated, ConcernEventKind.Referred, ConcernEventKind.Closed, ConcernEventKind.CloseRequested, ConcernEventKind.DecisionRecorded];
+        [ConcernEventKind.Escalated, ConcernEventKind.Referred, ConcernEventKind.Closed, ConcernEventKind.CloseRequested, ConcernEventKind.DecisionRecorded,
+        ConcernEventKind.RelationConfirmed];
 
     private static readonly ConcernEventKind[] Hidden =
-        [ConcernEventKind.Viewed, ConcernEventKind.FileDownloaded, ConcernEventKind.IdentityRevealed, ConcernEventKind.IdentityWithheld, ConcernEventKind.OutsiderRefused];
+        [ConcernEventKind.Viewed, ConcernEventKind.FileDownloaded, ConcernEventKind.IdentityRevealed, ConcernEventKind.IdentityWithheld, ConcernEventKind.OutsiderRefused,
+        ConcernEventKind.RelationDismissed, ConcernEventKind.CheckInAnswered];
 
     private static void AddContent(JsonArray body, EscalationCardInput input, EscalationTexts t, CardDetail detail)
     {

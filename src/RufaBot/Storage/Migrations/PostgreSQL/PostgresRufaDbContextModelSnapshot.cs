@@ -317,6 +317,122 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                     b.ToTable("ReporterLinks", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.EarlyWarning.Brief.BriefSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("BriefsSent", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.CheckIns.CheckInState", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CloseSent")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("LastSentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Off")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Pending")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SubmissionSent")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ConcernId");
+
+                    b.ToTable("CheckIns", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.Patterns.PatternAlert", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<long>("AlertedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ConcernCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<long>("FirstAlertedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RiskFactors")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Signature")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CountryCode");
+
+                    b.ToTable("PatternAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.Relations.ConcernRelation", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RelatedConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("ConcernId", "RelatedConcernId");
+
+                    b.HasIndex("RelatedConcernId");
+
+                    b.ToTable("ConcernRelations", (string)null);
+                });
+
             modelBuilder.Entity("RufaBot.Escalation.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -768,6 +884,30 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                     b.HasOne("RufaBot.Concerns.Concern", null)
                         .WithOne()
                         .HasForeignKey("RufaBot.Concerns.Reporters.ReporterLink", "ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.CheckIns.CheckInState", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithOne()
+                        .HasForeignKey("RufaBot.EarlyWarning.CheckIns.CheckInState", "ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.Relations.ConcernRelation", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

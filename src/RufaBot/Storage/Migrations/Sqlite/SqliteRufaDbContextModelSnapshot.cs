@@ -310,6 +310,122 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.ToTable("ReporterLinks", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.EarlyWarning.Brief.BriefSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("BriefsSent", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.CheckIns.CheckInState", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CloseSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Off")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pending")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmissionSent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConcernId");
+
+                    b.ToTable("CheckIns", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.Patterns.PatternAlert", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConcernCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstAlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskFactors")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signature")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CountryCode");
+
+                    b.ToTable("PatternAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.Relations.ConcernRelation", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelatedConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConcernId", "RelatedConcernId");
+
+                    b.HasIndex("RelatedConcernId");
+
+                    b.ToTable("ConcernRelations", (string)null);
+                });
+
             modelBuilder.Entity("RufaBot.Escalation.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -755,6 +871,30 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.HasOne("RufaBot.Concerns.Concern", null)
                         .WithOne()
                         .HasForeignKey("RufaBot.Concerns.Reporters.ReporterLink", "ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.CheckIns.CheckInState", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithOne()
+                        .HasForeignKey("RufaBot.EarlyWarning.CheckIns.CheckInState", "ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.Relations.ConcernRelation", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
