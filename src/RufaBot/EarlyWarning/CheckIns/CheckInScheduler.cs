@@ -77,7 +77,7 @@ internal sealed class CheckInScheduler(IDbContextFactory<RufaDbContext> contexts
     private async Task<bool> SendAsync(Guid concernId, (string Label, int SubmissionSent, int CloseSent) due, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var concern = await db.Concerns.AsNoTracking().FirstAsync(c => c.Id == concernId, ct);
+        var concern = await db.Concerns.AsNoTracking().AsSplitQuery().FirstAsync(c => c.Id == concernId, ct);
         var chat = await db.ReporterLinks.Where(l => l.ConcernId == concernId).Select(l => l.Conversation).FirstOrDefaultAsync(ct);
         if (chat is null)
             return false;

@@ -31,7 +31,7 @@ internal sealed class PatternCheck(IDbContextFactory<RufaDbContext> contexts, IE
         var now = time.GetUtcNow();
         var since = now.AddDays(-2 * settings.WindowDays);
         await using var read = await contexts.CreateDbContextAsync(ct);
-        var concerns = (await read.Concerns.AsNoTracking().Where(c => c.PurgedAt == null && c.CountryCode != null)
+        var concerns = (await read.Concerns.AsNoTracking().AsSplitQuery().Where(c => c.PurgedAt == null && c.CountryCode != null)
                 .OrderByDescending(c => c.Id).Take(MaxConcerns).ToListAsync(ct))
             .Where(c => c.CreatedAt >= since).ToList();
         var alerts = 0;

@@ -26,7 +26,7 @@ internal sealed class RelatedConcerns(IOptionsMonitor<EarlyWarningOptions> optio
             return;
         var recent = now.AddDays(-settings.RecentDays);
         // Newest first by id (version 7 ids grow with time); the status and age are checked in memory.
-        var candidates = (await db.Concerns.Where(c => c.Id != concern.Id && c.CountryCode == concern.CountryCode && c.PurgedAt == null)
+        var candidates = (await db.Concerns.AsSplitQuery().Where(c => c.Id != concern.Id && c.CountryCode == concern.CountryCode && c.PurgedAt == null)
                 .OrderByDescending(c => c.Id).Take(settings.MaxCandidates).ToListAsync(ct))
             .Where(c => (c.Status != ConcernStatus.Closed || c.UpdatedAt >= recent) && !Unlinkable(c))
             .ToList();

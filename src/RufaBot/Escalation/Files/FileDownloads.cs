@@ -31,7 +31,7 @@ internal static class FileDownloads
         }
         await using var db = await contexts.CreateDbContextAsync(ct);
         var file = await db.ConcernFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
-        var concern = file is null ? null : await db.Concerns.FirstOrDefaultAsync(c => c.Id == file.ConcernId && c.PurgedAt == null, ct);
+        var concern = file is null ? null : await db.Concerns.AsSplitQuery().FirstOrDefaultAsync(c => c.Id == file.ConcernId && c.PurgedAt == null, ct);
         if (file is null || concern is null)
         {
             Log.LinkRefused(logger, "gone");
