@@ -68,6 +68,9 @@ public sealed class CheckInTests : EscalationBot
         {
             var told = await db.Set<OutboxMessage>().Where(m => m.Purpose == CheckInCommand.EthicsPurpose).ToListAsync();
             Assert.Equal([Ethics], told.Select(m => m.Recipient.AadObjectId));
+            // The name and the reference, nothing else of the concern (its place is the probe).
+            Assert.Contains(concern.Reference, told[0].ActivityJson);
+            Assert.DoesNotContain("Kalemie", told[0].ActivityJson);
         }
         var trail = (await LoadAsync(concern.Id)).Events.Where(e => e.Kind == ConcernEventKind.CheckInAnswered).ToList();
         Assert.Equal(["yes, sent to the ethics channel"], trail.Select(e => e.Note));
@@ -75,6 +78,20 @@ public sealed class CheckInTests : EscalationBot
         Assert.Contains("no more check-ins", await AnswerAsync(ReporterAad, concern.Id, "off"));
         clock.Advance(TimeSpan.FromDays(90));
         Assert.Equal(0, await scheduler.RunOnceAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AReporterWhoSaysYes_ButDeclinesToBePassedOn_TellsNobody()
+    {
+        var concern = await SubmitAsync(change: Mild);
+
+        Assert.Contains("ethics office to contact you", await AnswerAsync(ReporterAad, concern.Id, "yes"));
+        Assert.Contains("nobody has been told", await AnswerAsync(ReporterAad, concern.Id, "noConsent"));
+
+        await using var db = NewContext();
+        Assert.False(await db.Set<OutboxMessage>().AnyAsync(m => m.Purpose == CheckInCommand.EthicsPurpose));
+        var trail = (await LoadAsync(concern.Id)).Events.Where(e => e.Kind == ConcernEventKind.CheckInAnswered).Select(e => e.Note);
+        Assert.Equal(["yes, no consent to pass it on"], trail);
     }
 
     [Fact]
