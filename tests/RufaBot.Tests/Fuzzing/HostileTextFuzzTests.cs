@@ -60,7 +60,8 @@ public sealed class HostileTextFuzzTests(ITestOutputHelper output) : EscalationB
         }, FuzzRun.HostileTexts, output, c => c.ToString());
 
         // Cards the outbox sent on its own time (to the focal points, to the reporter) are checked at the end.
-        await DrainOutboxAsync(seconds: 120);   // a thousand focal-point notes queue a notice each
+        // A thousand focal-point notes queue a notice each, delivered one by one: a generous bound, not a speed check.
+        await DrainOutboxAsync(seconds: 900);
         foreach (var request in Connector.Requests.Where(r => r.Body.Contains(HostileText.Marker, StringComparison.Ordinal)))
             CardChecks.AssertSafeActivity(request.Body);
         Assert.Empty(_log.Marked.Select(e => $"{e.Category} ({e.Level}): {FuzzRun.Show(e.Text)}"));
