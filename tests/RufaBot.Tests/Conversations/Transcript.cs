@@ -68,6 +68,18 @@ public sealed class Transcript(HttpClient bot, FakeConnector connector, string c
         _seen = mine.Count;
     }
 
+    /// <summary>
+    /// After a 202 (the turn finishes in the background): waits until a reply has arrived, within a bound no healthy
+    /// run nears, then takes the replies.
+    /// </summary>
+    public async Task CollectOnceAnswered(TimeSpan bound)
+    {
+        var until = DateTime.UtcNow + bound;
+        while (connector.ActivitiesTo(_conversationId).Count <= _seen && DateTime.UtcNow < until)
+            await Task.Delay(50);
+        await Collect();
+    }
+
     /// <summary>Some reply of the last step contains <paramref name="expected"/> in its text or card.</summary>
     public Transcript AssertReply(string expected)
     {
