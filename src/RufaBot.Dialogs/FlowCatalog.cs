@@ -47,11 +47,15 @@ public sealed class FlowCatalog
     // Whether the tables define the key (in English, every language's fallback): a host's own variant of a string may be absent.
     public bool HasText(string key) => Strings.Default.HasText(key);
 
+    /// <summary>No listed word or phrase is longer than this many characters (the strings loader refuses a longer one).</summary>
+    public const int LongestWords = 200;
+
     // True when the user's text is one of the words listed under `key` (e.g. "host.words.feedback") in the
     // locale's table or in English, compared the forgiving way the engine compares answers.
     public bool IsWord(string key, string? text, string? locale)
     {
-        if (string.IsNullOrWhiteSpace(text)) return false;
+        // Command words are a few words long: a long message is never one, and is not folded on every check.
+        if (string.IsNullOrWhiteSpace(text) || text.Length > LongestWords) return false;
         var folded = Parsing.TextFold.Fold(text);
         return FoldedWords(Strings.For(locale), key).Contains(folded) || FoldedWords(Strings.For("en"), key).Contains(folded);
     }

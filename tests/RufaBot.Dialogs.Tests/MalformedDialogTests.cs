@@ -64,4 +64,13 @@ public sealed class MalformedDialogTests
         var e = LoadFailure.Of(f => f.Write("strings/de.json", """{ "engine.yes": 42 }"""));
         Assert.Contains(e.Errors, x => x.File == "strings/de.json" && x.JsonPath == "$['engine.yes']");
     }
+
+    // Commands are matched only against short messages (FlowCatalog.LongestWords), so a longer word could never match.
+    [Fact]
+    public void WordLongerThanAnyMessageMatched_IsRefused()
+    {
+        var longWord = new string('a', FlowCatalog.LongestWords + 1);
+        var e = LoadFailure.Of(f => f.Write("strings/de.json", $$"""{ "engine.words.cancel": ["{{longWord}}"] }"""));
+        LoadFailure.AssertNames(e, "strings/de.json", "$['engine.words.cancel']", $"at most {FlowCatalog.LongestWords} characters");
+    }
 }

@@ -83,6 +83,8 @@ internal static class StringsLoader
                     break;
                 case JsonValueKind.Array when p.Value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String):
                     words[p.Name] = [.. p.Value.EnumerateArray().Select(e => e.GetString()!)];
+                    if (words[p.Name].Any(w => w.Length > FlowCatalog.LongestWords))
+                        problems.Add(file, JsonPaths.Property("$", p.Name), $"a word or phrase is at most {FlowCatalog.LongestWords} characters long");
                     break;
                 default:
                     problems.Add(file, JsonPaths.Property("$", p.Name), "must be a text or an array of words");

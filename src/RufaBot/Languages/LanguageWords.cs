@@ -20,7 +20,7 @@ internal sealed class LanguageWords(FlowCatalog catalog)
     /// <summary>The language a message chooses ("language fr"), or null when it is not a choice.</summary>
     public SupportedLanguages.Language? ChoiceIn(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > FlowCatalog.LongestWords)
             return null;
         var trimmed = text.Trim();
         // The trigger may be several words ("change language"): try each split from the right.

@@ -41,6 +41,8 @@ internal sealed class OutboxMessageConfiguration(StorageProtection protection) :
         m.Property(x => x.LastFailure).HasMaxLength(120);
         m.Property(x => x.LeaseOwner).HasMaxLength(64);
         m.HasIndex(x => new { x.DeliveredAt, x.DueAt });
-        m.HasIndex(x => new { x.RecipientKey, x.Sequence });
+        // The claim's "is an earlier message of this recipient still waiting?" check: only waiting messages are
+        // indexed, so it does not step through every delivered message a busy recipient has ever had.
+        m.HasIndex(x => new { x.RecipientKey, x.Sequence }).HasFilter("\"DeliveredAt\" IS NULL").HasDatabaseName("IX_OutboxMessages_Waiting_RecipientKey_Sequence");
     }
 }

@@ -162,7 +162,12 @@ public abstract class EscalationBot : RunningBot
                 return;
             await Task.Delay(50);
         }
-        Assert.Fail($"The outbox did not deliver everything within {seconds} s.");
+        await using var left = NewContext();
+        var waiting = await left.Set<OutboxMessage>().Where(m => m.DeliveredAt == null)
+            .Select(m => new { m.Purpose, m.Attempts, m.LastFailure }).ToListAsync();
+        var summary = string.Join("; ", waiting.GroupBy(m => $"{m.Purpose} after {m.Attempts} attempts ({m.LastFailure ?? "none failed"})")
+            .Select(g => $"{g.Count()} × {g.Key}"));
+        Assert.Fail($"The outbox did not deliver everything within {seconds} s: {summary}.");
     }
 
     /// <summary>Verbs present as Action.Execute anywhere in the card (buttons and the forms under them).</summary>

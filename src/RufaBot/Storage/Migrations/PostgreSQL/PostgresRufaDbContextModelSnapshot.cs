@@ -508,7 +508,9 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
 
                     b.HasIndex("RecipientKey", "CopyKey");
 
-                    b.HasIndex("RecipientKey", "Sequence");
+                    b.HasIndex("RecipientKey", "Sequence")
+                        .HasDatabaseName("IX_OutboxMessages_Waiting_RecipientKey_Sequence")
+                        .HasFilter("\"DeliveredAt\" IS NULL");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

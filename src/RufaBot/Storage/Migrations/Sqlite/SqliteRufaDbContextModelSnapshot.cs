@@ -501,7 +501,9 @@ namespace RufaBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("RecipientKey", "CopyKey");
 
-                    b.HasIndex("RecipientKey", "Sequence");
+                    b.HasIndex("RecipientKey", "Sequence")
+                        .HasDatabaseName("IX_OutboxMessages_Waiting_RecipientKey_Sequence")
+                        .HasFilter("\"DeliveredAt\" IS NULL");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });
