@@ -59,6 +59,27 @@ public sealed class MultilingualParsingTests
         Assert.Equal(expected, ChoiceMatcher.Match(options, typed)?.Id);
     }
 
+    // Options that explain themselves after a colon ("Anónima: ningún punto focal…", "Anónima sin vínculo: …") are
+    // chosen by their short name, in every language, although one short name begins another.
+    [Fact]
+    public void EveryChoiceOfTheRepoDialogs_IsFoundByItsTextAndShortName_InEveryLanguage()
+    {
+        var catalog = FlowLoader.Load(RepoDialogs.Folder);
+        var misses = new List<string>();
+        foreach (var flow in catalog.FlowIds.Select(catalog.Flow))
+            foreach (var step in flow.Steps.OfType<ChoiceStep>())
+                foreach (var table in catalog.Strings.Tables)
+                    foreach (var option in step.Options)
+                    {
+                        var text = table.Text(option.TextKey);
+                        var colon = text.IndexOfAny([':', '：']);
+                        foreach (var typed in colon > 0 ? [text, text[..colon]] : new[] { text })
+                            if (ChoiceMatcher.Match(step.Options, typed)?.Id != option.Id)
+                                misses.Add($"{flow.Id}/{step.Id} ({table.Language}): \"{typed}\"");
+                    }
+        Assert.Empty(misses);
+    }
+
     [Theory]
     [InlineData("نعم", true)]
     [InlineData("نَعَم", true)]

@@ -78,7 +78,7 @@ const answers = () => fetch(`http://127.0.0.1:${port}/_debug/ping`).then((r) => 
   child.on('exit', () => { exited = true; });
   child.unref();
   fs.writeFileSync(path.join(dir, 'playground.pid'), `${child.pid}\n`);
-  for (let i = 0; i < 60 && !exited; i++) {
+  for (let i = 0; i < 240 && !exited; i++) { // up to 2 minutes: a busy machine starts it slowly
     if (await answers()) { console.log(child.pid); process.exit(0); }
     await sleep(500);
   }

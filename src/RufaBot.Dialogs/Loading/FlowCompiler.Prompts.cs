@@ -46,8 +46,11 @@ internal sealed partial class FlowCompiler
             var at = $"{path}.choices[{i}]";
             if (!ids.Add(c.Id)) problems.Add(file, at + ".id", $"choice id '{c.Id}' is used twice in this step");
             var key = Use(c.Text, at + ".text");
-            var folded = strings?.Tables.Where(t => t.HasText(key)).Select(t => TextFold.Fold(t.Text(key))).Distinct().ToList() ?? [];
-            options.Add(new ChoiceOption(c.Id, key, folded));
+            var texts = strings?.Tables.Where(t => t.HasText(key)).Select(t => t.Text(key)).ToList() ?? [];
+            var folded = texts.Select(TextFold.Fold).Distinct().ToList();
+            var heads = texts.Select(t => t.IndexOfAny([':', '：']) is > 0 and var colon ? TextFold.Fold(t[..colon]) : "")
+                .Where(h => h.Length > 0).Distinct().ToList();
+            options.Add(new ChoiceOption(c.Id, key, folded, heads));
         }
         return options;
     }

@@ -3,8 +3,8 @@ using RufaBot.Dialogs.Steps;
 namespace RufaBot.Dialogs.Parsing;
 
 // Finds the option meant by one typed token: its number (in any script's digits or Chinese numerals), its id, its
-// text in any language (case, accents and Arabic vowel marks ignored), or failing those the only option whose text
-// starts with the token. Chinese text, which has no spaces, may also be found by a part of two characters or more.
+// text in any language (case, accents and Arabic vowel marks ignored), its short name before a colon, or failing
+// those the only option whose text starts with the token. Chinese text, which has no spaces, may also be found by a part of two characters or more.
 internal static class ChoiceMatcher
 {
     public static ChoiceOption? Match(IReadOnlyList<ChoiceOption> options, string token)
@@ -23,6 +23,11 @@ internal static class ChoiceMatcher
         foreach (var o in options)
         {
             if (o.Folded.Contains(folded)) return o;
+        }
+
+        foreach (var o in options)
+        {
+            if (o.Heads?.Contains(folded) == true) return o;
         }
 
         var chinese = folded.Any(TextFold.IsCjk);

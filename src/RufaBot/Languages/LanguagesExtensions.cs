@@ -4,7 +4,8 @@ using BotProtocol;
 namespace RufaBot.Languages;
 
 /// <summary>
-/// Registers the choice of language per turn and per person, the language command, and right-to-left output. Comes
+/// Registers the choice of language per turn and per person (the rate limiter's refusals included), the language
+/// command, and right-to-left output. Comes
 /// after every other registration that wraps the bot or the connector: the language must be decided before anything
 /// reads the locale (the reach record included), and cards leave through the right-to-left step last.
 /// </summary>
@@ -19,6 +20,8 @@ internal static class LanguagesExtensions
         Decorate<IBot>(services, (sp, inner) => new LanguageChoosingBot(inner, sp.GetRequiredService<LanguagePreferences>(),
             sp.GetRequiredService<LanguageWords>(), sp.GetRequiredService<ILogger<LanguageChoosingBot>>()));
         Decorate<IConnectorClient>(services, (_, inner) => new RightToLeftConnector(inner));
+        Decorate<ITurnLimiter>(services, (sp, inner) => new LanguageKeepingLimiter(inner, sp.GetRequiredService<LanguagePreferences>(),
+            sp.GetRequiredService<ILogger<LanguageKeepingLimiter>>()));
         return builder;
     }
 

@@ -38,6 +38,20 @@ public sealed class TurnRateLimitTests : LimitedBot
         Assert.Contains("send it again", (string?)reply["text"]);
     }
 
+    // The limiter answers before the bot chooses the turn's language: the notice still speaks the one the person chose.
+    [Fact]
+    public async Task Notice_IsInTheLanguageThePersonChose_NotTheClients()
+    {
+        var t = new Transcript(Bot, Connector);
+        (await t.Send("language es")).AssertReply("Idioma: Español");
+        for (var i = 0; i < 2; i++)
+            await t.Send("feedback");
+
+        (await t.Send("feedback")).AssertNoReplyContains(Notice);
+        var reply = Assert.Single(t.LastReplies);
+        Assert.Equal(App.Services.GetRequiredService<RufaBot.Dialogs.FlowCatalog>().Text("rateLimiting.slowDown", "es"), (string?)reply["text"]);
+    }
+
     [Fact]
     public async Task RefusedMessage_DoesNotAdvanceOrChangeTheDialog()
     {
