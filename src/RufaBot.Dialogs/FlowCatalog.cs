@@ -44,6 +44,9 @@ public sealed class FlowCatalog
     /// <summary>A calendar date in the words of the reader's language: "10 March 2025", "10 mars 2025".</summary>
     public string DateInWords(DateOnly date, string? locale) => Strings.For(locale).DateInWords(date);
 
+    /// <summary>A month of a year in the words of the reader's language: "March 2025", "mars 2025".</summary>
+    public string MonthYearInWords(int year, int month, string? locale) => Strings.For(locale).MonthYearInWords(year, month);
+
     // Whether the tables define the key (in English, every language's fallback): a host's own variant of a string may be absent.
     public bool HasText(string key) => Strings.Default.HasText(key);
 

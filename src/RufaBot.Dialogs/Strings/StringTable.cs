@@ -62,7 +62,17 @@ internal sealed class StringTable
             ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
     }
 
+    // A month of a year with no day ("March 2025", "mars 2025"), or the ISO month when the strings have no words for it.
+    public string MonthYearInWords(int year, int month)
+    {
+        var name = Text(MonthKey + month.ToString(CultureInfo.InvariantCulture));
+        if (name.StartsWith(MonthKey, StringComparison.Ordinal) || Text(MonthYearKey) == MonthYearKey)
+            return $"{year:D4}-{month:D2}";
+        return Format(MonthYearKey, ("month", name), ("year", year.ToString(CultureInfo.InvariantCulture)));
+    }
+
     private const string DateKey = "format.date";
+    private const string MonthYearKey = "format.monthYear";
     private const string MonthKey = "format.month.";
 
     private FrozenDictionary<string, FlowCommand> BuildCommands()
