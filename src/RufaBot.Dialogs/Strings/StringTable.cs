@@ -62,10 +62,13 @@ internal sealed class StringTable
             ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
     }
 
-    // A month of a year with no day ("March 2025", "mars 2025"), or the ISO month when the strings have no words for it.
+    // A month of a year with no day ("March 2025", "mars 2025", "март 2025 г."), or the ISO month when the strings
+    // have no words for it. A month standing alone takes format.monthAlone.N: Russian names it in the nominative
+    // («март»), where a full date needs the genitive («10 марта»). Tables without it use format.month.N.
     public string MonthYearInWords(int year, int month)
     {
-        var name = Text(MonthKey + month.ToString(CultureInfo.InvariantCulture));
+        var number = month.ToString(CultureInfo.InvariantCulture);
+        var name = HasText(MonthAloneKey + number) ? Text(MonthAloneKey + number) : Text(MonthKey + number);
         if (name.StartsWith(MonthKey, StringComparison.Ordinal) || Text(MonthYearKey) == MonthYearKey)
             return $"{year:D4}-{month:D2}";
         return Format(MonthYearKey, ("month", name), ("year", year.ToString(CultureInfo.InvariantCulture)));
@@ -74,6 +77,7 @@ internal sealed class StringTable
     private const string DateKey = "format.date";
     private const string MonthYearKey = "format.monthYear";
     private const string MonthKey = "format.month.";
+    private const string MonthAloneKey = "format.monthAlone.";
 
     private FrozenDictionary<string, FlowCommand> BuildCommands()
     {

@@ -60,6 +60,7 @@ public sealed partial class CitationLabelTests
         var cs = KnowledgeTestServices.Seeds.CitationOf(KnowledgeTestServices.Seeds.Find("CS P1")!);
         var texts = KnowledgeTestServices.Texts;
         Assert.Equal("Detailed Action Plan (March 2014), item 2.3", texts.CitationLabel(dap, Language.English));
+        Assert.Equal("Подробный план действий (март 2014 г.), пункт 2.3", texts.CitationLabel(dap, Language.Russian));
         Assert.Equal("Plan d'action détaillé (mars 2014), point 2.3", texts.CitationLabel(dap, Language.French));
         Assert.Equal("详细行动计划（2014年3月），第2.3项", texts.CitationLabel(dap, Language.Chinese));
         Assert.Equal("Заявление о приверженности (21 ноября 2013 г.), обязательство 1", texts.CitationLabel(cs, Language.Russian));
