@@ -65,6 +65,27 @@ public sealed class FlowCatalog
             ? arg.table.Words(arg.key).Select(Parsing.TextFold.Fold).ToFrozenSet(StringComparer.Ordinal)
             : FrozenSet<string>.Empty, (table, key));
 
+    // The words listed under `key` in the locale's table (English's when it has none).
+    public IReadOnlyList<string> Words(string key, string? locale) => Strings.For(locale).Words(key);
+
+    // The rest of a command typed after one of the phrases listed under `key` in any language ("export induction UNDP"
+    // → "UNDP"), or null when it starts with none. Every language's phrases count, as for the language command, so
+    // an administrator is understood whatever language they are getting. The longest phrase wins; the phrase must
+    // end at a word's end (a space, the text's end, or Chinese, which has no spaces).
+    public string? AfterWords(string key, string text)
+    {
+        var typed = text.Trim().Replace('\u2019', '\'');
+        foreach (var phrase in Strings.Tables.SelectMany(t => t.HasWords(key) ? t.Words(key) : []).OrderByDescending(p => p.Length))
+        {
+            if (phrase.Length == 0 || !typed.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var rest = typed[phrase.Length..];
+            if (rest.Length == 0 || char.IsWhiteSpace(rest[0]) || Parsing.TextFold.IsCjk(phrase[^1]) || !char.IsLetterOrDigit(rest[0]))
+                return rest.Trim();
+        }
+        return null;
+    }
+
     // Every country, named and sorted for the locale: the choices of a searchable country picker.
     public IReadOnlyList<PromptChoice> Countries(string? locale) => _countries[Strings.For(locale).Language];
 
