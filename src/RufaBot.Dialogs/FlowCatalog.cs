@@ -44,6 +44,9 @@ public sealed class FlowCatalog
     /// <summary>A calendar date in the words of the reader's language: "10 March 2025", "10 mars 2025".</summary>
     public string DateInWords(DateOnly date, string? locale) => Strings.For(locale).DateInWords(date);
 
+    /// <summary>A month of a year in the words of the reader's language: "March 2025", "mars 2025".</summary>
+    public string MonthYearInWords(int year, int month, string? locale) => Strings.For(locale).MonthYearInWords(year, month);
+
     // Whether the tables define the key (in English, every language's fallback): a host's own variant of a string may be absent.
     public bool HasText(string key) => Strings.Default.HasText(key);
 
@@ -65,6 +68,27 @@ public sealed class FlowCatalog
         _foldedWords.GetOrAdd((table.Language, key), static (_, arg) => arg.table.HasWords(arg.key)
             ? arg.table.Words(arg.key).Select(Parsing.TextFold.Fold).ToFrozenSet(StringComparer.Ordinal)
             : FrozenSet<string>.Empty, (table, key));
+
+    // The words listed under `key` in the locale's table (English's when it has none).
+    public IReadOnlyList<string> Words(string key, string? locale) => Strings.For(locale).Words(key);
+
+    // The rest of a command typed after one of the phrases listed under `key` in any language ("export induction UNDP"
+    // → "UNDP"), or null when it starts with none. Every language's phrases count, as for the language command, so
+    // an administrator is understood whatever language they are getting. The longest phrase wins; the phrase must
+    // end at a word's end (a space, the text's end, or Chinese, which has no spaces).
+    public string? AfterWords(string key, string text)
+    {
+        var typed = text.Trim().Replace('\u2019', '\'');
+        foreach (var phrase in Strings.Tables.SelectMany(t => t.HasWords(key) ? t.Words(key) : []).OrderByDescending(p => p.Length))
+        {
+            if (phrase.Length == 0 || !typed.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var rest = typed[phrase.Length..];
+            if (rest.Length == 0 || char.IsWhiteSpace(rest[0]) || Parsing.TextFold.IsCjk(phrase[^1]) || !char.IsLetterOrDigit(rest[0]))
+                return rest.Trim();
+        }
+        return null;
+    }
 
     // Every country, named and sorted for the locale: the choices of a searchable country picker.
     public IReadOnlyList<PromptChoice> Countries(string? locale) => _countries[Strings.For(locale).Language];

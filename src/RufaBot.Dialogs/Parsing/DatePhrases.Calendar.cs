@@ -12,6 +12,8 @@ internal static partial class DatePhrases
         approximate = false;
         // "10 марта 2025 года": the word for "year" after the year adds nothing.
         if (tokens.Count > 1 && DateWords.YearMarkers.Contains(tokens[^1]) && tokens[^2].Length == 4) tokens = tokens[..^1];
+        // A month named twice in a row ("كانون الثاني/يناير", both names of January) is one month.
+        tokens = [.. tokens.Where((t, i) => i == 0 || DateWords.Month(t) is not { } m || DateWords.Month(tokens[i - 1]) != m)];
         if (tokens.Count is 0 or > 3) return false;
 
         int? month = null, day = null, year = null;

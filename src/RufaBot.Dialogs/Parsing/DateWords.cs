@@ -5,7 +5,7 @@ namespace RufaBot.Dialogs.Parsing;
 
 // The date vocabulary of every shipped language together (Vocabulary/*.json), folded: a date is read in any
 // language whatever the person's locale, as yes and no are. Words shared by languages keep the first meaning.
-internal static class DateWords
+internal static partial class DateWords
 {
     public static IReadOnlyList<LanguageWords> Languages { get; } = Loading.VocabularyLoader.LoadEmbedded();
 
@@ -60,6 +60,8 @@ internal static class DateWords
     // A folded phrase ready to split: month names of several words joined, Chinese cut into words and numbers.
     public static string Tokenizable(string folded)
     {
+        // UN Arabic writes a month by both its names, "كانون الثاني/يناير": the slash between words parts them.
+        folded = SlashBetweenWords().Replace(folded, " ");
         foreach (var (words, joined) in MultiWordMonths)
             folded = (" " + folded + " ").Replace(" " + words + " ", " " + joined + " ", StringComparison.Ordinal).Trim();
         return folded.Any(TextFold.IsCjk) ? Segment(folded) : folded;
@@ -126,4 +128,7 @@ internal static class DateWords
         }
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L})/(?=\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex SlashBetweenWords();
 }

@@ -62,8 +62,22 @@ internal sealed class StringTable
             ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
     }
 
+    // A month of a year with no day ("March 2025", "mars 2025", "март 2025 г."), or the ISO month when the strings
+    // have no words for it. A month standing alone takes format.monthAlone.N: Russian names it in the nominative
+    // («март»), where a full date needs the genitive («10 марта»). Tables without it use format.month.N.
+    public string MonthYearInWords(int year, int month)
+    {
+        var number = month.ToString(CultureInfo.InvariantCulture);
+        var name = HasText(MonthAloneKey + number) ? Text(MonthAloneKey + number) : Text(MonthKey + number);
+        if (name.StartsWith(MonthKey, StringComparison.Ordinal) || Text(MonthYearKey) == MonthYearKey)
+            return $"{year:D4}-{month:D2}";
+        return Format(MonthYearKey, ("month", name), ("year", year.ToString(CultureInfo.InvariantCulture)));
+    }
+
     private const string DateKey = "format.date";
+    private const string MonthYearKey = "format.monthYear";
     private const string MonthKey = "format.month.";
+    private const string MonthAloneKey = "format.monthAlone.";
 
     private FrozenDictionary<string, FlowCommand> BuildCommands()
     {

@@ -26,7 +26,7 @@ internal sealed class ReaderFormat(FlowCatalog catalog, string? locale, TimeZone
     /// <summary>A calendar date with no time of day (a date of events): no zone applies.</summary>
     public string Date(DateOnly date) => catalog.DateInWords(date, locale);
 
-    public string MonthYear(DateOnly date) => Fill("format.monthYear", ("month", Month(date.Month)), ("year", date.Year.ToString(CultureInfo.InvariantCulture)));
+    public string MonthYear(DateOnly date) => catalog.MonthYearInWords(date.Year, date.Month, locale);
 
     /// <summary>A whole number with the reader's digit grouping: "1,200" or "1 200".</summary>
     public string Number(long n)
@@ -71,6 +71,4 @@ internal sealed class ReaderFormat(FlowCatalog catalog, string? locale, TimeZone
     }
 
     private DateTimeOffset Local(DateTimeOffset at) => zone is null ? at.ToUniversalTime() : TimeZoneInfo.ConvertTime(at, zone);
-
-    private string Month(int month) => Text("format.month." + month.ToString(CultureInfo.InvariantCulture));
 }

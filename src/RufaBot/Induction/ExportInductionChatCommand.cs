@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using RufaBot.Administration;
 using RufaBot.Cards;
@@ -11,25 +10,23 @@ using RufaBot.Turns;
 namespace RufaBot.Induction;
 
 /// <summary>
-/// "export induction ENTITY" (administrators, private chat): the entity's completions as CSV in a code block, small
+/// "export induction ENTITY", or its words in any of the six languages (induction.words.export), for administrators
+/// in a private chat: the entity's completions as CSV in a code block, small
 /// exports only. A bot cannot attach a file to a plain Teams reply without the file-consent flow, so larger exports
 /// (or ones a code block cannot show) point to the <c>export-induction</c> command line.
 /// </summary>
-internal sealed partial class ExportInductionChatCommand(
+internal sealed class ExportInductionChatCommand(
     InductionRecords records, Administrators administrators, FlowCatalog catalog, IOptions<InductionOptions> options,
     ILogger<ExportInductionChatCommand> logger) : IChatCommand
 {
     public const int MaxRowsInChat = 50;
     public const int MaxCharsInChat = 12_000;
 
-    [GeneratedRegex(@"^\s*export(?:er)?\s+(?:l['’]\s*)?induction\b\s*(?<entity>.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Command();
-
     public async Task<IReadOnlyList<Activity>?> TryAnswerAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         var locale = activity.Locale;
-        if (turn.Text is not { } text || Command().Match(text) is not { Success: true } match)
+        if (turn.Text is not { } text || catalog.AfterWords("induction.words.export", text) is not { } entityTyped)
             return null;
         if (!administrators.IsAdmin(activity))
         {
@@ -38,7 +35,7 @@ internal sealed partial class ExportInductionChatCommand(
         }
         if (InductionUser.InSharedScope(activity))
             return [Say("induction.export.personalOnly", locale)];
-        var entity = InductionEntity.Tidy(match.Groups["entity"].Value);
+        var entity = InductionEntity.Tidy(entityTyped);
         if (entity.Length == 0)
             return [Say("induction.export.usage", locale)];
 

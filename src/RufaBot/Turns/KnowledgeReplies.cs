@@ -31,7 +31,7 @@ internal sealed class KnowledgeReplies(AnswerService answers, AnswerTexts texts,
         if (answer.Note is not null)
             text.Append("\n\n").Append(answer.Note);
         foreach (var citation in answer.Citations)
-            text.Append("\n[").Append(citation.Number).Append("] ").Append(citation.Citation.Label);
+            text.Append("\n[").Append(citation.Number).Append("] ").Append(texts.CitationLabel(citation.Citation, answer.Language));
         return Replies.Text(text.ToString());
     }
 }

@@ -86,15 +86,40 @@ public sealed class ExportInductionTests : RunningBot
             }, default);
     }
 
-    private async Task<Transcript> SayAsync(string text, string aadObjectId, string scope = "personal")
+    [Theory]
+    [InlineData("es-ES", "exportar inducción UNDP", "2 finalizaciones de la introducción de RufaBot a Derechos Humanos Primero para UNDP")]
+    [InlineData("ru-RU", "выгрузить вводный курс UNDP", "для UNDP: 2 (CSV, RFC 4180)")]
+    [InlineData("zh-CN", "导出入职培训 UNDP", "UNDP 共有 2 条完成 RufaBot“人权先行”简介的记录")]
+    [InlineData("ar-EG", "تصدير التدريب التعريفي UNDP", "لـ UNDP (CSV، RFC 4180)")]
+    public async Task Administrator_ExportsInEachLanguage(string locale, string text, string expected)
+    {
+        await SeedAsync("UNDP", "Ana", "Ben");
+
+        var t = await SayAsync(text, AdminId, locale: locale);
+
+        t.AssertReply(expected).AssertReply("activity,counts_as_mandatory_induction,entity");
+    }
+
+    [Theory]
+    [InlineData("es-ES", "exportar inducción", "exportar inducción PNUD")]
+    [InlineData("ru-RU", "выгрузить вводный курс", "выгрузить вводный курс UNDP")]
+    [InlineData("zh-CN", "导出入职培训", "导出入职培训 UNDP")]
+    [InlineData("ar-EG", "تصدير التدريب التعريفي", "تصدير التدريب التعريفي UNDP")]
+    public async Task Administrator_WithoutEntity_IsShownTheCommandInTheirLanguage(string locale, string text, string example) =>
+        (await SayAsync(text, AdminId, locale: locale)).AssertReply(example);
+
+    private async Task<Transcript> SayAsync(string text, string aadObjectId, string scope = "personal", string? locale = null)
     {
         var t = new Transcript(Bot, Connector);
-        await t.Post(new JsonObject
+        var activity = new JsonObject
         {
             ["text"] = text,
             ["from"] = new JsonObject { ["id"] = "29:someone", ["aadObjectId"] = aadObjectId, ["name"] = "Someone" },
             ["conversation"] = new JsonObject { ["id"] = t.ConversationId, ["conversationType"] = scope, ["tenantId"] = "tenant-1" },
-        });
+        };
+        if (locale is not null)
+            activity["locale"] = locale;
+        await t.Post(activity);
         return t;
     }
 }

@@ -22,6 +22,28 @@ public sealed class InductionStringsTests
         Assert.Empty(same);
     }
 
+    [Theory]
+    [InlineData("en", "25 November 2026")]
+    [InlineData("fr", "25 novembre 2026")]
+    [InlineData("es", "25 de noviembre de 2026")]
+    [InlineData("ru", "25 ноября 2026 г.")]
+    [InlineData("zh", "2026年11月25日")]
+    [InlineData("ar", "25 تشرين الثاني/نوفمبر 2026")]
+    public void ACompletion_IsDatedInTheReadersLanguage(string language, string date)
+    {
+        var catalog = RufaBot.Dialogs.FlowLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+        var record = new RufaBot.Storage.InductionCompletionRecord
+        {
+            UserId = "aad-1", DisplayName = "Ana", Entity = "UNDP", EntityKey = "UNDP", DraftKey = "draft",
+            CompletedAt = new DateTimeOffset(2026, 11, 25, 23, 30, 0, TimeSpan.Zero), Correct = 5, Questions = 6,
+        };
+
+        var text = RufaBot.Induction.InductionTexts.Fill(catalog, "induction.mine.done", language, record);
+
+        Assert.Contains(date, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{date}", text, StringComparison.Ordinal);
+    }
+
     private static JsonObject Table(string name) =>
         JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("dialogs", "strings", name)))!.AsObject();
 }

@@ -56,6 +56,32 @@ public sealed class TerminologyTests
         Assert.True(missing.Count == 0, string.Join("\n", missing));
     }
 
+    // What people type (word lists: commands such as "register me as focal point for") names terms too. A list may
+    // also hold the casual words people use ("введение"), so it must offer the term in at least one phrase.
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void WhereEnglishCommandWordsNameATerm_TheTranslatedWordsUseTheGlossarysTerm(string language)
+    {
+        var glossary = StringFiles.Glossary(language) ?? [];
+        var missing = new List<string>();
+        foreach (var family in StringFiles.Families())
+        {
+            var translated = (StringFiles.Read(family, language) ?? []).Where(p => p.Value.ValueKind == JsonValueKind.Array)
+                .ToDictionary(p => p.Key, p => StringFiles.Texts(p.Value).ToList());
+            foreach (var (key, value) in StringFiles.Read(family, "en")!.Where(p => p.Value.ValueKind == JsonValueKind.Array))
+            {
+                if (!translated.TryGetValue(key, out var theirs))
+                    continue;
+                var english = StringFiles.Texts(value).ToList();
+                var own = theirs.Where(p => !english.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
+                foreach (var term in glossary.Where(t => english.All(e => Names(e, t.English))))
+                    if (!own.Any(phrase => term.Forms.Any(f => Contains(phrase, f))))
+                        missing.Add($"{family}.{language} {key}: no phrase says \"{term.English}\" as any of [{string.Join(" | ", term.Forms)}]");
+            }
+        }
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void NoText_UsesAVariantTheGlossaryRulesOut(string language)

@@ -10,20 +10,37 @@ namespace RufaBot.Escalation.Registration;
 /// </summary>
 internal sealed partial record RegistrationTarget(EscalationTier Tier, RouteScope Scope, string ScopeKey)
 {
-    public static RegistrationTarget? Parse(string text)
+    /// <summary>
+    /// Reads "B1 country KE", "B1 страна KE", "B1 国家 KE": the tier, a scope word of any language
+    /// (<paramref name="scopeWords"/>, from the routing.words.scope.* strings) and the key. Tiers and keys are written
+    /// alike in every language.
+    /// </summary>
+    public static RegistrationTarget? Parse(string text, IEnumerable<(string Word, RouteScope Scope)> scopeWords)
     {
         var match = Pattern().Match(text.Trim());
         if (!match.Success || !Enum.TryParse<EscalationTier>(match.Groups["tier"].Value, ignoreCase: true, out var tier))
             return null;
-        var key = match.Groups["key"].Value;
-        return match.Groups["scope"].Value.ToLowerInvariant() switch
+        var rest = match.Groups["rest"].Value;
+        foreach (var (word, scope) in scopeWords.Where(w => w.Word.Length > 0).OrderByDescending(w => w.Word.Length))
         {
-            "country" when key.Length == 2 && key.All(char.IsAsciiLetter) => new(tier, RouteScope.Country, Normalise(RouteScope.Country, key)),
-            "region" when key.Length > 0 => new(tier, RouteScope.Region, Normalise(RouteScope.Region, key)),
-            "entity" when key.Length > 0 => new(tier, RouteScope.Entity, Normalise(RouteScope.Entity, key)),
-            "default" when key.Length == 0 => new(tier, RouteScope.Default, ""),
-            _ => null,
-        };
+            if (!rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var after = rest[word.Length..];
+            // A scope word ends at a space, unless it is Chinese, which needs none ("国家KE").
+            if (after.Length > 0 && !char.IsWhiteSpace(after[0]) && word[^1] < '\u2E80')
+                continue;
+            var key = after.Trim();
+            if (key.Length > 0 && !Key().IsMatch(key))
+                return null;
+            return scope switch
+            {
+                RouteScope.Country when key.Length == 2 && key.All(char.IsAsciiLetter) => new(tier, scope, Normalise(scope, key)),
+                RouteScope.Region or RouteScope.Entity when key.Length > 0 => new(tier, scope, Normalise(scope, key)),
+                RouteScope.Default when key.Length == 0 => new(tier, scope, ""),
+                _ => null,
+            };
+        }
+        return null;
     }
 
     public static string Normalise(RouteScope scope, string key) =>
@@ -31,6 +48,9 @@ internal sealed partial record RegistrationTarget(EscalationTier Tier, RouteScop
 
     public override string ToString() => Scope == RouteScope.Default ? $"{Tier} default" : $"{Tier} {Scope.ToString().ToLowerInvariant()} {ScopeKey}";
 
-    [GeneratedRegex(@"^(?<tier>B[0-4])\s+(?<scope>country|region|entity|default)(?:\s+(?<key>[\w.-]{1,64}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<tier>B[0-4])\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^[\w.-]{1,64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Key();
 }

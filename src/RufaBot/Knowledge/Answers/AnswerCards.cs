@@ -70,7 +70,7 @@ internal static class AnswerCards
         var moreSources = new JsonArray();
         foreach (var citation in answer.Citations.Take(MaxCitations))
         {
-            var line = TextBlock(Source(citation, scale), subtle: true);
+            var line = TextBlock(Source(citation, texts.CitationLabel(citation.Citation, language), scale), subtle: true);
             line["spacing"] = "None";
             (shown.Contains(citation.Number) ? sources : moreSources).Add(line);
         }
@@ -114,9 +114,9 @@ internal static class AnswerCards
     }
 
     /// <summary>"[1] Detailed Action Plan (March 2014), item 2.3", a link to the document when its address is known.</summary>
-    private static string Source(AnswerCitation citation, int scale)
+    private static string Source(AnswerCitation citation, string fullLabel, int scale)
     {
-        var label = CardText.Escape(Cut(citation.Citation.Label, Math.Max(40, MaxLabelChars / scale)));
+        var label = CardText.Escape(Cut(fullLabel, Math.Max(40, MaxLabelChars / scale)));
         // The address comes from seeds.json, not from a user; brackets would end the Markdown link early.
         return citation.Citation.Url is { } url
             ? $"[{citation.Number}] [{label}]({url.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)})"

@@ -41,5 +41,10 @@ internal sealed class AnswerTexts(FlowCatalog catalog)
 
     public string GuidanceNote(Language language) => Text("knowledge.guidanceNote", language);
 
+    /// <summary>Where a passage comes from, worded for the reader: "Подробный план действий (март 2014 г.), пункт 2.3".</summary>
+    public string CitationLabel(Citation citation, Language language) => _labels.Label(citation, language);
+
+    private readonly CitationLabels _labels = new(catalog);
+
     private string Text(string key, Language language) => catalog.Text(key, language.Code());
 }

@@ -31,7 +31,14 @@ internal static class ContentLoader
         if (duplicate is not null)
             throw new InvalidDataException($"Knowledge entry id '{duplicate.Key}' is used more than once.");
         var translations = TranslationLoader.LoadFolder(Path.Combine(folder, TranslationLoader.FolderName), entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
-        return [.. entries.Select(e => translations.TryGetValue(e.Id, out var t) ? e with { Translations = t } : e)];
+        // A guidance entry's citation item is its own wording, not a passage's: its translated title stands for it.
+        return [.. entries.Select(e => translations.TryGetValue(e.Id, out var t)
+            ? e with
+            {
+                Translations = t,
+                Citation = e.Kind == EntryKind.Guidance ? e.Citation with { ItemIn = t.ToDictionary(p => p.Key, p => p.Value.Title, StringComparer.Ordinal) } : e.Citation,
+            }
+            : e)];
     }
 
     public static IEnumerable<KnowledgeEntry> LoadFile(string path, SeedLibrary seeds)
@@ -76,7 +83,8 @@ internal static class ContentLoader
             else
             {
                 var documentName = Required(document.Name, name, "document.name");
-                citation = new Citation(documentName, document.Date, Required(entry.Item, where, "item"), Required(entry.Ref, where, "ref"), id);
+                var item = Required(entry.Item, where, "item");
+                citation = new Citation(documentName, document.Date, item, Required(entry.Ref, where, "ref"), id, Cited: [new CitedDocument(code, "", [item])]);
                 if (!citation.Ref.StartsWith(code + " ", StringComparison.Ordinal))
                     throw new InvalidDataException($"{where}: ref '{citation.Ref}' must start with the document code '{code}'.");
             }
@@ -104,7 +112,8 @@ internal static class ContentLoader
         var label = string.Join("; ", parts);
         var head = $"{first.Document} ({first.Date}), ";
         // One link for one document; passages of several documents have no single address.
-        return first with { Item = label[head.Length..], EntryId = entryId, Url = parts.Count == 1 ? first.Url : null };
+        var cited = passages.GroupBy(p => p.Code).Select(g => new CitedDocument(g.Key, seeds.Document(g.Key).Issued, [.. g.Select(p => p.Item)])).ToList();
+        return first with { Item = label[head.Length..], EntryId = entryId, Url = parts.Count == 1 ? first.Url : null, Cited = cited };
     }
 
     private static string Items(IReadOnlyList<string> items)

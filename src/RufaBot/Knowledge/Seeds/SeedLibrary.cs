@@ -55,7 +55,8 @@ internal sealed partial class SeedLibrary
     public Citation CitationOf(SeedPassage passage)
     {
         var document = _byCode[passage.Code];
-        return new Citation(document.Name, document.Date, passage.Item, passage.Ref, EntryId(passage.Ref), Url: document.Address);
+        return new Citation(document.Name, document.Date, passage.Item, passage.Ref, EntryId(passage.Ref), Url: document.Address,
+            Cited: [new CitedDocument(document.Code, document.Issued, [passage.Item])]);
     }
 
     public static string EntryId(string reference) => "seed:" + reference;

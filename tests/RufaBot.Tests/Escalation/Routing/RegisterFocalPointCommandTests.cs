@@ -84,7 +84,7 @@ public sealed class RegisterFocalPointCommandTests : RunningBot
     {
         var english = await SendAsync("personal-message", "register me as focal point for B7 planet Mars", Admin);
         var activity = Payloads.Load("personal-message", Connector.ServiceUrl);
-        activity["text"] = "m'enregistrer comme point focal pour B1 pays KE";
+        activity["text"] = "m'enregistrer comme point focal pour B7 planète Mars";
         activity["from"]!["aadObjectId"] = Admin;
         activity["locale"] = "fr-FR";
         var before = Connector.Requests.Count;
@@ -93,5 +93,51 @@ public sealed class RegisterFocalPointCommandTests : RunningBot
 
         Assert.Contains("register me as focal point for B1 country KE", english, StringComparison.Ordinal);
         Assert.Contains("Je n'ai pas reconnu la route", french, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("es-ES", "registrarme como punto focal para B2 país ES", "ahora es usted punto focal para B2 país ES", "ES")]
+    [InlineData("ru-RU", "зарегистрировать меня координатором для B2 страна RU", "теперь вы координатор для маршрута B2 страна RU", "RU")]
+    [InlineData("zh-CN", "将我登记为协调人 B2 国家 CN", "您现在是 B2 国家 CN 的协调人", "CN")]
+    [InlineData("ar-EG", "سجلني جهة تنسيق للمسار B2 بلد EG", "أصبحت الآن جهة التنسيق لـ B2 بلد EG", "EG")]
+    public async Task Administrator_RegistersHimself_InEachLanguage(string locale, string text, string expected, string country)
+    {
+        var reply = await SendInAsync(locale, text, Admin);
+
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+        var route = await Resolve(country, EscalationTier.B2);
+        Assert.Equal($"country:{country}", route?.RoutingKey);
+        Assert.Equal(Admin, Assert.Single(route!.FocalPoints).AadObjectId);
+    }
+
+    [Theory]
+    [InlineData("es-ES", "registrarme como punto focal para B7 planeta Marte", "registrarme como punto focal para B1 país KE")]
+    [InlineData("ru-RU", "зарегистрировать меня координатором для B1 планета Марс", "зарегистрировать меня координатором для B1 страна KE")]
+    [InlineData("zh-CN", "将我登记为协调人 B1 行星 火星", "将我登记为协调人 B1 国家 KE")]
+    [InlineData("ar-EG", "سجلني جهة تنسيق للمسار B1 كوكب المريخ", "سجلني جهة تنسيق للمسار B1 بلد KE")]
+    public async Task UnknownRoute_ExplainsTheForm_InEachLanguage(string locale, string text, string example)
+    {
+        var reply = await SendInAsync(locale, text, Admin);
+
+        Assert.Contains(example, reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScopeWordsOfAnyLanguage_AreUnderstood_WhateverTheLanguageOfTheCommand()
+    {
+        var reply = await SendInAsync("en-US", "register me as focal point for B2 entité UNICEF", Admin);
+
+        Assert.Contains("you are now a focal point for B2 entity UNICEF", reply, StringComparison.Ordinal);
+    }
+
+    private async Task<string> SendInAsync(string locale, string text, string aadObjectId)
+    {
+        var activity = Payloads.Load("personal-message", Connector.ServiceUrl);
+        activity["text"] = text;
+        activity["from"]!["aadObjectId"] = aadObjectId;
+        activity["locale"] = locale;
+        var before = Connector.Requests.Count;
+        (await Bot.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+        return (string)JsonNode.Parse((await Connector.WaitForAsync(before + 1))[before].Body)!["text"]!;
     }
 }
