@@ -44,6 +44,7 @@ internal static class EarlyWarningExtensions
         services.AddSingleton<CheckInCard>();
         services.AddSingleton<IChatCommand, CheckInCommand>();
         services.AddSingleton<CheckInScheduler>();
+        services.AddSingleton<FollowUpCheckIns>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckInScheduler>());
         return builder;
     }
