@@ -158,6 +158,7 @@ public sealed class ReviewDisclosureTests : ReviewBot
         var concern = await ClosedLateAsync();
 
         var card = await CardAsync("review " + concern.Reference);
+        CardDump.Write("early-warning-review-disclosed", card);
         var text = card.ToJsonString();
         Assert.Contains(ReporterName, text);
         Assert.Contains(IntakeAnswers.Narrative, text);

@@ -9,12 +9,12 @@ namespace RufaBot.EarlyWarning.Reviews;
 
 /// <summary>
 /// The decision timeline in Teams: the concern's codes, the reporter and narrative (or "withheld"), every transition
-/// with its tier, who, what and why, and the SLA of each step met or missed; at most <see cref="Shown"/> transitions,
-/// all of them in the files behind the signed links.
+/// with its tier, who, what and why, and the SLA of each step met or missed. Teams refuses a card over 28 KB, so the
+/// card holds at most <see cref="Shown"/> transitions and shortens long texts; the files behind the signed links hold all.
 /// </summary>
 internal sealed class ReviewCard(FlowCatalog catalog)
 {
-    private const int Shown = 40;
+    private const int Shown = 20, LongestNote = 240, LongestNarrative = 1200;
 
     public JsonObject Render(ReviewRecord r, Uri? csv, Uri? xlsx, TimeSpan lifetime, string? locale)
     {
@@ -35,7 +35,7 @@ internal sealed class ReviewCard(FlowCatalog catalog)
                     Fact(t["ew.review.decisions"], r.Steps.Count(s => s.Kind == ConcernEventKind.DecisionRecorded).ToString(CultureInfo.InvariantCulture))),
             },
             AdaptiveCard.TextBlock(t["ew.review.narrative"], bold: true),
-            AdaptiveCard.TextBlock(r.Narrative ?? withheld, size: "Small"),
+            AdaptiveCard.TextBlock(r.Narrative is { } narrative ? Short(narrative, LongestNarrative) : withheld, size: "Small"),
             AdaptiveCard.TextBlock(t["ew.review.steps"], bold: true),
         };
         foreach (var s in r.Steps.Take(Shown))
@@ -47,7 +47,7 @@ internal sealed class ReviewCard(FlowCatalog catalog)
                     ("who", who)),
             };
             if (s.Why is { Length: > 0 } why)
-                lines.Add(t.Fill("ew.review.why", ("why", why)));
+                lines.Add(t.Fill("ew.review.why", ("why", Short(why, LongestNote))));
             if (s.Sla is { } sla)
                 lines.Add(t.Fill(sla.Met ? "ew.review.slaMet" : "ew.review.slaMissed", ("milestone", t["ew.review.milestone." + sla.Milestone]),
                     ("due", t.Format.DateTime(sla.DueAt)), ("done", t.Format.DateTime(sla.DoneAt))));
@@ -65,6 +65,8 @@ internal sealed class ReviewCard(FlowCatalog catalog)
             : t["ew.review.noLinks"], subtle: true, size: "Small"));
         return AdaptiveCard.Create(body, actions);
     }
+
+    private static string Short(string text, int longest) => text.Length <= longest ? text : text[..longest] + "…";
 
     private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 }
