@@ -76,6 +76,10 @@ internal sealed partial class Concern
     public void RecordFileDownload(ConcernActor actor, DateTimeOffset at) =>
         _events.Add(new ConcernEvent(ConcernEventKind.FileDownloaded, Status, actor, at));
 
+    /// <summary>A reviewer read the decision timeline (after-action review): recorded like a read, only once closed.</summary>
+    public void RecordReview(ConcernActor actor, string how, DateTimeOffset at) =>
+        _events.Add(new ConcernEvent(ConcernEventKind.Reviewed, Status, actor, at, how));
+
     /// <summary>An attempt by someone with no part in the concern; <paramref name="actorKey"/> is their keyed hash, never their id.</summary>
     public void RecordOutsiderAttempt(string? actorKey, string verb, DateTimeOffset at) =>
         _events.Add(new ConcernEvent(ConcernEventKind.OutsiderRefused, Status, new ConcernActor(ConcernRole.System, actorKey), at, verb));

@@ -85,4 +85,7 @@ internal enum ConcernEventKind
 
     /// <summary>A focal point downloaded one of the concern's files: who and when, never which content.</summary>
     FileDownloaded,
+
+    /// <summary>An authorised reviewer read the closed concern's decision timeline; the note is how (card, csv, xlsx).</summary>
+    Reviewed,
 }

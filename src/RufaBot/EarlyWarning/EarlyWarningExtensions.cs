@@ -4,13 +4,14 @@ using RufaBot.EarlyWarning.Brief;
 using RufaBot.EarlyWarning.CheckIns;
 using RufaBot.EarlyWarning.Patterns;
 using RufaBot.EarlyWarning.Relations;
+using RufaBot.EarlyWarning.Reviews;
 using RufaBot.Turns;
 
 namespace RufaBot.EarlyWarning;
 
 /// <summary>
 /// From single concerns to early warning (issue 22): related concerns at submission, pattern alerts to the B2 route and
-/// the B3 secretariat, the Regional Quarterly Review brief, check-ins against retaliation. Uses Concerns and
+/// the B3 secretariat, the Regional Quarterly Review brief, check-ins against retaliation, reviews of closed concerns. Uses Concerns and
 /// Escalation; neither knows it. Call after <c>AddEscalationActions</c>.
 /// </summary>
 internal static class EarlyWarningExtensions
@@ -44,6 +45,11 @@ internal static class EarlyWarningExtensions
         services.AddSingleton<CheckInCard>();
         services.AddSingleton<IChatCommand, CheckInCommand>();
         services.AddSingleton<CheckInScheduler>();
+        services.AddSingleton<FollowUpCheckIns>();
+
+        services.AddSingleton<ReviewService>();
+        services.AddSingleton<ReviewCard>();
+        services.AddSingleton<IChatCommand, ReviewCommand>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckInScheduler>());
         return builder;
     }

@@ -15,6 +15,25 @@ internal sealed class EarlyWarningOptions
     public BriefOptions Brief { get; set; } = new();
 
     public CheckInOptions CheckIns { get; set; } = new();
+
+    public ReviewOptions Review { get; set; } = new();
+}
+
+/// <summary>
+/// The review role (DAP 3.5 real-time and after-action reviews): who may read a closed concern's decision timeline,
+/// and whether the role may see the reporter's identity and the narrative (withheld by default).
+/// </summary>
+internal sealed class ReviewOptions
+{
+    /// <summary>Entra object ids of the reviewers.</summary>
+    public List<string> ReviewerAadObjectIds { get; set; } = [];
+
+    public bool ShowsReporter { get; set; }
+
+    public bool ShowsNarrative { get; set; }
+
+    public bool IsReviewer(string? aadObjectId) =>
+        aadObjectId is { Length: > 0 } id && ReviewerAadObjectIds.Any(r => r.Trim().Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>Related concerns: compared at submission with the open and recent ones of the same country.</summary>

@@ -5,6 +5,7 @@ using RufaBot.Concerns;
 using RufaBot.Concerns.Files;
 using RufaBot.Concerns.Views;
 using RufaBot.Dialogs;
+using RufaBot.EarlyWarning.CheckIns;
 using static RufaBot.Web.DoorHtml;
 
 namespace RufaBot.Web;
@@ -14,9 +15,10 @@ namespace RufaBot.Web;
 /// points' question and the person's own additions, and a box to answer or add information and files (checked by
 /// <see cref="FileCheck"/>, within <see cref="WebDoorOptions"/>' limits; a refused file adds nothing and keeps the text). The same
 /// <see cref="ConcernService.FollowUpAsync"/> as the Teams follow-up; wrong passphrases count against the reference
-/// (<see cref="FollowUpThrottle"/>). Every refusal reads the same, whether or not the reference exists.
+/// (<see cref="FollowUpThrottle"/>). Every refusal reads the same, whether or not the reference exists. A check-in against
+/// retaliation that is due is asked on the page (FollowUpPages.CheckIn.cs).
 /// </summary>
-internal static class FollowUpPages
+internal static partial class FollowUpPages
 {
     private const string ReferenceField = "reference", PassphraseField = "passphrase", TextField = "information";
 
@@ -24,7 +26,7 @@ internal static class FollowUpPages
         Ask(DoorText.For(request, catalog), options.Value.Path, null, null);
 
     public static async Task<IResult> PostAsync(HttpRequest request, FlowCatalog catalog, IOptions<WebDoorOptions> options, ConcernService concerns,
-        FollowUpThrottle throttle, ILogger<FollowUpThrottle> logger)
+        FollowUpThrottle throttle, FollowUpCheckIns checkIns, ILogger<FollowUpThrottle> logger)
     {
         var t = DoorText.For(request, catalog);
         var o = options.Value;
@@ -67,17 +69,8 @@ internal static class FollowUpPages
             view = await concerns.FollowUpAsync(reference, passphrase, null, ct);
         }
         if (view is null)
-        {
-            var (failures, lockedNow) = await throttle.FailedAsync(reference, ct);
-            Log.FollowUpRefused(logger, failures);
-            if (lockedNow is { } lockedFor)
-            {
-                Log.FollowUpLocked(logger);
-                return Locked(t, path, given, lockedFor);
-            }
-            return Ask(t, path, given, t["web.followUp.refused"]);
-        }
-        var page = new FollowUpForm(path, passphrase, o);
+            return await RefusedAsync(t, path, given, reference, throttle, logger, ct);
+        var page = new FollowUpForm(path, passphrase, o) { CheckIn = await checkIns.IsDueAsync(view.Reference, ct) ? CheckInStep.Question : CheckInStep.None };
         if (problems.Count > 0)
         {
             Log.FilesRefused(logger, problems.Count);
@@ -128,6 +121,19 @@ internal static class FollowUpPages
             error is null ? StatusCodes.Status200OK : status);
     }
 
+    private static async Task<IResult> RefusedAsync(DoorText t, string path, string given, string reference, FollowUpThrottle throttle, ILogger logger,
+        CancellationToken ct)
+    {
+        var (failures, lockedNow) = await throttle.FailedAsync(reference, ct);
+        Log.FollowUpRefused(logger, failures);
+        if (lockedNow is { } lockedFor)
+        {
+            Log.FollowUpLocked(logger);
+            return Locked(t, path, given, lockedFor);
+        }
+        return Ask(t, path, given, t["web.followUp.refused"]);
+    }
+
     private static IResult Locked(DoorText t, string path, string reference, TimeSpan lockedFor)
     {
         var minutes = Invariant((int)Math.Ceiling(lockedFor.TotalMinutes));
@@ -140,6 +146,8 @@ internal static class FollowUpPages
         public IReadOnlyList<string> Problems { get; init; } = [];
 
         public string Kept { get; init; } = "";
+
+        public CheckInStep CheckIn { get; init; }
     }
 
     private static IResult ConcernPage(DoorText t, FollowUpForm form, ReporterConcernView view, string? note, int status = StatusCodes.Status200OK)
@@ -153,6 +161,7 @@ internal static class FollowUpPages
             .Append("</dt><dd>").Append(Encode(Date(view.SubmittedAt))).Append("</dd></div></dl>\n");
         if (view.PendingQuestion is { } question)
             body.Append("<div class=\"question-box\">").Append(Prose(t.Fill("myConcerns.detail.question", ("question", question)))).Append("</div>\n");
+        CheckInSection(body, t, form, view);
         body.Append("<h2>").Append(Encode(t["myConcerns.detail.history"])).Append("</h2>\n<ul class=\"history\">");
         foreach (var update in view.Updates)
             body.Append("<li>").Append(Encode(t.Fill("myConcerns.event." + update.Kind, ("date", Date(update.At)), ("text", update.Text ?? "")))).Append("</li>");

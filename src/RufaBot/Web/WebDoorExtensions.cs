@@ -51,6 +51,7 @@ internal static class WebDoorExtensions
         door.MapGet("/safer", IntakePages.Safer);
         door.MapGet("/follow-up", FollowUpPages.Show);
         door.MapPost("/follow-up", FollowUpPages.PostAsync);
+        door.MapPost("/follow-up/check-in", FollowUpPages.PostCheckInAsync);
         door.MapGet("/door.css", DoorStylesheet.Serve);
         return app;
     }

@@ -14,21 +14,29 @@ internal sealed class BriefFiles(SmallCounts small)
     public const string PngType = "image/png";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public byte[] Csv(BriefFigures figures)
+    public byte[] Csv(BriefFigures figures) => CsvOf(Header, BriefTable.Rows(figures, small).Select(r => new[] { r.Section, r.Item, r.Value, r.Detail }));
+
+    /// <summary>The same rows as the CSV in one worksheet, every cell text, so "&lt;3" stays as written.</summary>
+    public byte[] Xlsx(BriefFigures figures) => XlsxOf("Brief", Header, BriefTable.Rows(figures, small).Select(r => new[] { r.Section, r.Item, r.Value, r.Detail }));
+
+    private static readonly string[] Header = [nameof(BriefRow.Section), nameof(BriefRow.Item), nameof(BriefRow.Value), nameof(BriefRow.Detail)];
+
+    /// <summary>A table as CSV (CsvHelper, UTF-8); also the review timeline's file.</summary>
+    public static byte[] CsvOf(string[] header, IEnumerable<string[]> rows)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, null, true))
         {
-            csv.WriteHeader([nameof(BriefRow.Section), nameof(BriefRow.Item), nameof(BriefRow.Value), nameof(BriefRow.Detail)]);
-            foreach (var row in BriefTable.Rows(figures, small))
-                csv.WriteRecord([row.Section, row.Item, row.Value, row.Detail]);
+            csv.WriteHeader(header);
+            foreach (var row in rows)
+                csv.WriteRecord(row);
             csv.Flush();
         }
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    /// <summary>The same rows as the CSV in one worksheet, every cell text, so "&lt;3" stays as written.</summary>
-    public byte[] Xlsx(BriefFigures figures)
+    /// <summary>A table as one worksheet (Open XML SDK), every cell text; also the review timeline's file.</summary>
+    public static byte[] XlsxOf(string sheetName, string[] header, IEnumerable<string[]> rows)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -37,11 +45,11 @@ internal sealed class BriefFiles(SmallCounts small)
             workbook.Workbook = new Workbook();
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
-            data.Append(Row(nameof(BriefRow.Section), nameof(BriefRow.Item), nameof(BriefRow.Value), nameof(BriefRow.Detail)));
-            foreach (var row in BriefTable.Rows(figures, small))
-                data.Append(Row(row.Section, row.Item, row.Value, row.Detail));
+            data.Append(Row(header));
+            foreach (var row in rows)
+                data.Append(Row(row));
             sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Brief" }));
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName }));
         }
         return stream.ToArray();
     }

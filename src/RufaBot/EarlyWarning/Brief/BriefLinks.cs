@@ -8,6 +8,7 @@ namespace RufaBot.EarlyWarning.Brief;
 /// Signed, short-lived download links: the token is the region, quarter, format and expiry, protected (encrypted and
 /// authenticated) with ASP.NET Core Data Protection, so it cannot be forged or changed, and it stops working after
 /// <see cref="BriefOptions.LinkLifetime"/> by the app's clock. The file is made again from the figures when opened.
+/// The review timeline's files (<see cref="Reviews.ReviewFiles"/>) use the same links.
 /// </summary>
 internal sealed class BriefLinks(IDataProtectionProvider protection, IOptionsMonitor<EarlyWarningOptions> options, TimeProvider time)
 {
@@ -15,15 +16,22 @@ internal sealed class BriefLinks(IDataProtectionProvider protection, IOptionsMon
 
     private readonly IDataProtector _protector = protection.CreateProtector("RufaBot.EarlyWarning.BriefLink");
 
-    internal sealed record Claim(string Region, string Quarter, string Format, DateTimeOffset Expires);
+    /// <summary>A brief's file, or with <paramref name="Concern"/> a review's timeline, for <paramref name="Reviewer"/> only.</summary>
+    internal sealed record Claim(string Region, string Quarter, string Format, DateTimeOffset Expires, Guid? Concern = null, string? Reviewer = null);
 
     /// <summary>Null when no public address is configured: the card then says the files cannot be offered.</summary>
-    public Uri? For(string region, Quarter quarter, string format)
+    public Uri? For(string region, Quarter quarter, string format) => Sign(expires => new Claim(region, quarter.ToString(), format, expires));
+
+    /// <summary>A closed concern's decision timeline, for the reviewer who asked (checked again when opened).</summary>
+    public Uri? ForReview(Guid concern, string reviewerAadObjectId, string format) =>
+        Sign(expires => new Claim("", "", format, expires, concern, reviewerAadObjectId));
+
+    private Uri? Sign(Func<DateTimeOffset, Claim> claim)
     {
         if (options.CurrentValue.Brief.PublicBaseUrl is not { } baseUrl)
             return null;
         var expires = time.GetUtcNow() + options.CurrentValue.Brief.LinkLifetime;
-        var token = _protector.Protect(JsonSerializer.Serialize(new Claim(region, quarter.ToString(), format, expires), EarlyWarningJson.Default.Claim));
+        var token = _protector.Protect(JsonSerializer.Serialize(claim(expires), EarlyWarningJson.Default.Claim));
         return new Uri(baseUrl, $"{Path}/{Uri.EscapeDataString(token)}");
     }
 

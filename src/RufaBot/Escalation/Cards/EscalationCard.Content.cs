@@ -13,7 +13,7 @@ internal sealed partial class EscalationCard
 
     private static readonly ConcernEventKind[] Hidden =
         [ConcernEventKind.Viewed, ConcernEventKind.FileDownloaded, ConcernEventKind.IdentityRevealed, ConcernEventKind.IdentityWithheld, ConcernEventKind.OutsiderRefused,
-        ConcernEventKind.RelationDismissed, ConcernEventKind.CheckInAnswered];
+        ConcernEventKind.RelationDismissed, ConcernEventKind.CheckInAnswered, ConcernEventKind.Reviewed];
 
     private static void AddContent(JsonArray body, EscalationCardInput input, EscalationTexts t, CardDetail detail)
     {
