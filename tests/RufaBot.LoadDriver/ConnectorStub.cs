@@ -25,6 +25,7 @@ internal sealed class ConnectorStub : IAsyncDisposable
     }
 
     public Channel<EscalationCard> Cards { get; } = Channel.CreateUnbounded<EscalationCard>();
+    public DeliveryClock Deliveries { get; } = new();
     public Uri ServiceUrl => _connector.ServiceUrl;
     public long Proactive => Interlocked.Read(ref _proactive);
     public long Updates => Interlocked.Read(ref _updates);
@@ -48,16 +49,21 @@ internal sealed class ConnectorStub : IAsyncDisposable
                 return;
             case "PUT":
                 Interlocked.Increment(ref _updates);
+                Deliveries.Delivered(call.Body);
                 return;
             case "POST" when call.ReplyToId is { } replyTo:
                 var activity = JsonNode.Parse(call.Body);
                 if (_waiting.TryGetValue(replyTo, out var replies) && activity is not null)
+                {
+                    Deliveries.Replied(call.Body);
                     replies.Add(activity);
+                }
                 else
                     Offer(call.ConversationId, activity);
                 return;
             case "POST":
                 Interlocked.Increment(ref _proactive);
+                Deliveries.Delivered(call.Body);
                 Offer(call.ConversationId, JsonNode.Parse(call.Body));
                 return;
             default:

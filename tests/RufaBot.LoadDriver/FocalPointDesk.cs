@@ -69,6 +69,7 @@ internal sealed class FocalPointDesk(BotClient bot, ConnectorStub connector, Tur
         var person = delivered.Person;
         var activity = Activities.CardAction(connector.ServiceUrl, delivered.ConversationId, person.AadObjectId, person.Name, verb, data);
         var start = Stopwatch.GetTimestamp();
+        connector.Deliveries.Acted(delivered.Card.ToJsonString(), start);
         try
         {
             var (status, body) = await bot.PostAsync(activity, Interlocked.Increment(ref _turn));

@@ -11,6 +11,8 @@ internal sealed class LoadReport
     public required double Seconds { get; init; }
     public required IReadOnlyList<double> Messages { get; init; }
     public required IReadOnlyList<double> Invokes { get; init; }
+    /// <summary>Sorted delays from a turn to the Connector receiving what it caused on RufaBot's own time (<see cref="DeliveryClock"/>).</summary>
+    public required IReadOnlyList<double> Deliveries { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<double>> Steps { get; init; }
     public required int Errors { get; init; }
     public required IReadOnlyList<string> ErrorSamples { get; init; }
@@ -39,6 +41,7 @@ internal sealed class LoadReport
         output.WriteLine($"  {"turns",-8} {"count",7} {"per s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8}");
         Row(output, "message", Messages);
         Row(output, "invoke", Invokes);
+        Row(output, "delivery", Deliveries);
         output.WriteLine($"  {"all",-8} {Turns,7} {Turns / Seconds,8:F1}");
         foreach (var (step, sorted) in SlowestSteps)
             output.WriteLine($"  slow step   p50 {P(sorted, 50),7:F1} ms, p95 {P(sorted, 95),7:F1} ms, n {sorted.Count,5}: {step}");
@@ -86,6 +89,7 @@ internal sealed class LoadReport
         ["turnsPerSecond"] = Math.Round(Turns / Seconds, 2),
         ["message"] = Latencies(Messages),
         ["invoke"] = Latencies(Invokes),
+        ["delivery"] = Latencies(Deliveries),
         ["steps"] = Steps.OrderBy(s => s.Key, StringComparer.Ordinal).ToDictionary(s => s.Key, s => Latencies(s.Value)),
         ["errors"] = Errors,
         ["errorSamples"] = ErrorSamples,

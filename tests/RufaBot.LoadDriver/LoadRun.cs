@@ -88,6 +88,7 @@ internal static class LoadRun
             Seconds = seconds,
             Messages = log.LatenciesIn(TurnKind.Message, window.Start, end),
             Invokes = log.LatenciesIn(TurnKind.Invoke, window.Start, end),
+            Deliveries = connector.Deliveries.DelaysIn(window.Start, end),
             Steps = log.StepsIn(window.Start, end),
             Errors = log.Errors,
             ErrorSamples = [.. log.ErrorSamples],

@@ -50,6 +50,12 @@ internal sealed class RelationOptions
 
     /// <summary>At most this many concerns (the newest) are compared, so a submission stays one short transaction.</summary>
     public int MaxCandidates { get; set; } = 200;
+
+    /// <summary>
+    /// A new concern is linked to its best-scoring matches only: when many staff report one event, the pattern alert
+    /// says so once, instead of every new report linking to (and carding) every earlier one.
+    /// </summary>
+    public int MaxLinks { get; set; } = 3;
 }
 
 /// <summary>Early-warning patterns in one country, checked in the background.</summary>

@@ -10,8 +10,8 @@ internal sealed class EarlyWarningOptionsValidator : IValidateOptions<EarlyWarni
         var problems = new List<string>();
         if (options.Relations.Threshold is <= 0 or > 1)
             problems.Add("EarlyWarning:Relations:Threshold must be above 0 and at most 1.");
-        if (options.Relations.MaxCandidates < 1 || options.Relations.RecentDays < 0 || options.Relations.DateWindowDays < 0)
-            problems.Add("EarlyWarning:Relations: MaxCandidates must be at least 1, RecentDays and DateWindowDays not negative.");
+        if (options.Relations.MaxCandidates < 1 || options.Relations.MaxLinks < 1 || options.Relations.RecentDays < 0 || options.Relations.DateWindowDays < 0)
+            problems.Add("EarlyWarning:Relations: MaxCandidates and MaxLinks must be at least 1, RecentDays and DateWindowDays not negative.");
         var p = options.Patterns;
         if (p.WindowDays < 1 || p.SharedRiskFactorCount < 2 || p.SamePlaceEntities < 2 || p.SeverityRiseMinimum < 1 || p.SeverityRise <= 0)
             problems.Add("EarlyWarning:Patterns: WindowDays ≥ 1, SharedRiskFactorCount ≥ 2, SamePlaceEntities ≥ 2, SeverityRiseMinimum ≥ 1, SeverityRise > 0.");

@@ -28,6 +28,20 @@ public sealed class RelatedConcernsJourneyTests : EscalationBot
         ["EarlyWarning:Brief:ScheduleEnabled"] = "false",
     };
 
+    // Many reports of one event: each new one links to its best MaxLinks matches (3), not to every earlier report.
+    [Fact]
+    public async Task AFifthSimilarConcern_IsLinkedToThreeEarlierOnes_NotToAll()
+    {
+        var concerns = new List<Concern>();
+        for (var i = 0; i < 5; i++)
+            concerns.Add(await SubmitAsync(change: Mild));
+
+        await using var db = NewContext();
+        var relations = await db.Set<ConcernRelation>().ToListAsync();
+        Assert.Equal([0, 1, 2, 3, 3], concerns.Select(c => relations.Count(r => r.ConcernId == c.Id)));
+        Assert.Equal(9 * 2, await db.Set<OutboxMessage>().CountAsync(m => m.Purpose == RelatedConcerns.Purpose));
+    }
+
     [Fact]
     public async Task ThreeSimilarConcerns_AreLinked_AndMakeOnePatternAlert_AtB2AndB3_Once()
     {
