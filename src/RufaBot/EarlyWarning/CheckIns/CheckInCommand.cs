@@ -43,24 +43,7 @@ internal sealed class CheckInCommand(IDbContextFactory<RufaDbContext> contexts, 
 
         if (request.Answer == CheckInCard.Yes)
             return [Replies.Card(cards.AskConsent(concern, locale))];
-        string outcome;
-        switch (request.Answer)
-        {
-            case CheckInCard.No:
-                outcome = "no";
-                break;
-            case CheckInCard.Off:
-                state.Off = true;
-                outcome = "off";
-                break;
-            case CheckInCard.NoConsent:
-                outcome = "yes, no consent to pass it on";
-                break;
-            default:
-                var told = TellEthics(db, concern, link, now);
-                outcome = told > 0 ? "yes, sent to the ethics channel" : "yes, no ethics channel configured";
-                break;
-        }
+        var outcome = state.Answer(request.Answer, () => TellEthics(db, concern, link, now));
         state.Pending = null;
         concern.RecordCheckIn(outcome, now);
         await db.SaveChangesAsync(cancellationToken);

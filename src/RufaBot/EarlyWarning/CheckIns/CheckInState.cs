@@ -18,4 +18,25 @@ internal sealed class CheckInState
     public string? Pending { get; set; }
 
     public bool Off { get; set; }
+
+    /// <summary>
+    /// Takes an answer that ends a check-in (not the first "yes", which asks for consent) and gives the words the
+    /// concern's trail records for it, the same from Teams and the web: never the reporter's words, only what happened.
+    /// <paramref name="tellEthics"/> passes a consented "yes" on and says how many it reached.
+    /// </summary>
+    public string Answer(string answer, Func<int> tellEthics)
+    {
+        switch (answer)
+        {
+            case CheckInCard.No:
+                return "no";
+            case CheckInCard.Off:
+                Off = true;
+                return "off";
+            case CheckInCard.NoConsent:
+                return "yes, no consent to pass it on";
+            default:
+                return tellEthics() > 0 ? "yes, sent to the ethics channel" : "yes, no ethics channel configured";
+        }
+    }
 }

@@ -58,24 +58,7 @@ internal sealed class FollowUpCheckIns(IDbContextFactory<RufaDbContext> contexts
         var now = time.GetUtcNow();
         // Asked and answered at once: the round counts as sent now, so the page asks again only at the next due day.
         (state.SubmissionSent, state.CloseSent, state.Pending, state.LastSentAt) = (due.SubmissionSent, due.CloseSent, null, now);
-        string outcome;
-        switch (answer)
-        {
-            case CheckInCard.No:
-                outcome = "no";
-                break;
-            case CheckInCard.Off:
-                state.Off = true;
-                outcome = "off";
-                break;
-            case CheckInCard.NoConsent:
-                outcome = "yes, no consent to pass it on";
-                break;
-            default:
-                outcome = TellEthics(db, concern, now) > 0 ? "yes, sent to the ethics channel" : "yes, no ethics channel configured";
-                break;
-        }
-        concern.RecordCheckIn(outcome, now);
+        concern.RecordCheckIn(state.Answer(answer, () => TellEthics(db, concern, now)), now);
         try
         {
             await db.SaveChangesAsync(ct);
