@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RufaBot.Concerns;
 using RufaBot.EarlyWarning.Brief;
@@ -5,6 +6,7 @@ using RufaBot.EarlyWarning.CheckIns;
 using RufaBot.EarlyWarning.Patterns;
 using RufaBot.EarlyWarning.Relations;
 using RufaBot.EarlyWarning.Reviews;
+using RufaBot.Hosting;
 using RufaBot.Turns;
 
 namespace RufaBot.EarlyWarning;
@@ -36,6 +38,7 @@ internal static class EarlyWarningExtensions
         services.AddSingleton<BriefAudience>();
         services.AddSingleton<BriefCard>();
         services.AddSingleton<BriefFiles>();
+        services.TryAddSingleton<SignedTokens>();
         services.AddSingleton<BriefLinks>();
         services.AddSingleton<BriefDelivery>();
         services.AddSingleton<IChatCommand, BriefCommand>();

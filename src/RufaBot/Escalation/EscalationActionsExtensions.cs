@@ -5,6 +5,7 @@ using RufaBot.Escalation.Cards;
 using RufaBot.Escalation.Files;
 using RufaBot.Escalation.Notifications;
 using RufaBot.Escalation.Pending;
+using RufaBot.Hosting;
 using RufaBot.Turns;
 
 namespace RufaBot.Escalation;
@@ -31,6 +32,7 @@ internal static class EscalationActionsExtensions
             .Validate(FileLinkOptions.IsValid, "FileLinks: Lifetime must be positive and at most an hour; PublicAddress, when set, an absolute http(s) address.")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
+        services.TryAddSingleton<SignedTokens>();
         services.AddSingleton<FileLinks>();
         services.AddSingleton<CardActionService>();
         services.AddSingleton<PendingList>();

@@ -13,7 +13,7 @@ public sealed class BriefLinksTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
         var options = new EarlyWarningOptions { Brief = { PublicBaseUrl = new Uri("https://rufabot.example.org/"), LinkLifetime = TimeSpan.FromHours(1) } };
-        var links = new BriefLinks(new EphemeralDataProtectionProvider(), new OptionsStub(options), clock);
+        var links = new BriefLinks(new RufaBot.Hosting.SignedTokens(new EphemeralDataProtectionProvider(), clock), new OptionsStub(options));
 
         var link = links.For("east-africa", new Quarter(2026, 4), BriefDelivery.Csv)!;
         var token = Uri.UnescapeDataString(link.AbsolutePath[(BriefLinks.Path.Length + 1)..]);

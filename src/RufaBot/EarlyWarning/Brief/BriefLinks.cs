@@ -1,37 +1,35 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using RufaBot.Hosting;
 
 namespace RufaBot.EarlyWarning.Brief;
 
 /// <summary>
-/// Signed, short-lived download links: the token is the region, quarter, format and expiry, protected (encrypted and
-/// authenticated) with ASP.NET Core Data Protection, so it cannot be forged or changed, and it stops working after
-/// <see cref="BriefOptions.LinkLifetime"/> by the app's clock. The file is made again from the figures when opened.
+/// Signed, short-lived download links: the token (<see cref="SignedTokens"/>) holds the region, quarter and format, and
+/// stops working after <see cref="BriefOptions.LinkLifetime"/>. The file is made again from the figures when opened.
 /// The review timeline's files (<see cref="Reviews.ReviewFiles"/>) use the same links.
 /// </summary>
-internal sealed class BriefLinks(IDataProtectionProvider protection, IOptionsMonitor<EarlyWarningOptions> options, TimeProvider time)
+internal sealed class BriefLinks(SignedTokens tokens, IOptionsMonitor<EarlyWarningOptions> options)
 {
     public const string Path = "/early-warning/brief";
 
-    private readonly IDataProtector _protector = protection.CreateProtector("RufaBot.EarlyWarning.BriefLink");
+    private const string Purpose = "RufaBot.EarlyWarning.BriefLink.v2";
 
     /// <summary>A brief's file, or with <paramref name="Concern"/> a review's timeline, for <paramref name="Reviewer"/> only.</summary>
-    internal sealed record Claim(string Region, string Quarter, string Format, DateTimeOffset Expires, Guid? Concern = null, string? Reviewer = null);
+    internal sealed record Claim(string Region, string Quarter, string Format, Guid? Concern = null, string? Reviewer = null);
 
     /// <summary>Null when no public address is configured: the card then says the files cannot be offered.</summary>
-    public Uri? For(string region, Quarter quarter, string format) => Sign(expires => new Claim(region, quarter.ToString(), format, expires));
+    public Uri? For(string region, Quarter quarter, string format) => Sign(new Claim(region, quarter.ToString(), format));
 
     /// <summary>A closed concern's decision timeline, for the reviewer who asked (checked again when opened).</summary>
     public Uri? ForReview(Guid concern, string reviewerAadObjectId, string format) =>
-        Sign(expires => new Claim("", "", format, expires, concern, reviewerAadObjectId));
+        Sign(new Claim("", "", format, concern, reviewerAadObjectId));
 
-    private Uri? Sign(Func<DateTimeOffset, Claim> claim)
+    private Uri? Sign(Claim claim)
     {
         if (options.CurrentValue.Brief.PublicBaseUrl is not { } baseUrl)
             return null;
-        var expires = time.GetUtcNow() + options.CurrentValue.Brief.LinkLifetime;
-        var token = _protector.Protect(JsonSerializer.Serialize(claim(expires), EarlyWarningJson.Default.Claim));
+        var token = tokens.Create(Purpose, JsonSerializer.Serialize(claim, EarlyWarningJson.Default.Claim), options.CurrentValue.Brief.LinkLifetime);
         return new Uri(baseUrl, $"{Path}/{Uri.EscapeDataString(token)}");
     }
 
@@ -40,10 +38,9 @@ internal sealed class BriefLinks(IDataProtectionProvider protection, IOptionsMon
     {
         try
         {
-            var claim = JsonSerializer.Deserialize(_protector.Unprotect(token), EarlyWarningJson.Default.Claim);
-            return claim is null || claim.Expires < time.GetUtcNow() ? null : claim;
+            return tokens.Read(Purpose, token) is { } json ? JsonSerializer.Deserialize(json, EarlyWarningJson.Default.Claim) : null;
         }
-        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or JsonException or FormatException)
+        catch (JsonException)
         {
             return null;
         }
