@@ -5,8 +5,8 @@ namespace RufaBot.Languages;
 
 /// <summary>
 /// Wraps the turn limiter, whose refusal comes before the bot (and so before <see cref="LanguageChoosingBot"/>) runs: a
-/// refused sender is told to slow down in the language they chose, not in their client's. The remembered language is
-/// read only for a refusal that is answered, so a flood costs no lookups beyond the limiter's own notices.
+/// refused sender is told to slow down in the language they chose, not in their client's. A refusal reads the
+/// remembered language once, the one cache read the refused turn would have made itself.
 /// </summary>
 internal sealed class LanguageKeepingLimiter(ITurnLimiter inner, LanguagePreferences preferences, ILogger<LanguageKeepingLimiter> logger) : ITurnLimiter
 {
