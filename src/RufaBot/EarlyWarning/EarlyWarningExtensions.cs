@@ -12,7 +12,7 @@ using RufaBot.Turns;
 namespace RufaBot.EarlyWarning;
 
 /// <summary>
-/// From single concerns to early warning (issue 22): related concerns at submission, pattern alerts to the B2 route and
+/// From single concerns to early warning (issue 22): related concerns after submission, pattern alerts to the B2 route and
 /// the B3 secretariat, the Regional Quarterly Review brief, check-ins against retaliation, reviews of closed concerns. Uses Concerns and
 /// Escalation; neither knows it. Call after <c>AddEscalationActions</c>.
 /// </summary>
@@ -28,6 +28,9 @@ internal static class EarlyWarningExtensions
         services.AddSingleton<RelationCard>();
         services.AddSingleton<RelatedConcerns>();
         services.AddSingleton<IConcernIntakeHook>(sp => sp.GetRequiredService<RelatedConcerns>());
+        services.AddSingleton<RelationSignal>();
+        services.AddSingleton<RelationWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<RelationWorker>());
         services.AddSingleton<IChatCommand, RelationCommand>();
 
         services.AddSingleton<PatternCard>();

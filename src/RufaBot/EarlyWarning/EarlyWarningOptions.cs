@@ -48,7 +48,7 @@ internal sealed class RelationOptions
     /// <summary>Two dates of events this close count as overlapping.</summary>
     public int DateWindowDays { get; set; } = 14;
 
-    /// <summary>At most this many concerns (the newest) are compared, so a submission stays one short transaction.</summary>
+    /// <summary>At most this many concerns (the newest) are compared with a new one.</summary>
     public int MaxCandidates { get; set; } = 200;
 
     /// <summary>
@@ -56,6 +56,12 @@ internal sealed class RelationOptions
     /// says so once, instead of every new report linking to (and carding) every earlier one.
     /// </summary>
     public int MaxLinks { get; set; } = 3;
+
+    /// <summary>Off only for tests and tools that run the queued comparisons themselves (<see cref="Relations.RelationWorker"/>).</summary>
+    public bool WorkerEnabled { get; set; } = true;
+
+    /// <summary>Fallback poll for comparisons queued by other instances; this instance's submissions wake the worker at once.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>Early-warning patterns in one country, checked in the background.</summary>

@@ -5,8 +5,8 @@ namespace RufaBot.Hosting;
 /// <summary>
 /// People first: background work (the outbox dispatcher, SLA timers, retention) takes a slot here for each unit of
 /// work. Slots are few (<see cref="BackgroundWorkOptions.MaxConcurrency"/>), so background work never fills the
-/// thread pool, and a slot is handed out only when no interactive turn is in flight, or once the round's deadline
-/// (<see cref="BackgroundWorkOptions.MaxDeferral"/> after it began) has passed, so it is never starved either.
+/// thread pool, and a slot is handed out only when no interactive turn is in flight, or once the work's deadline has
+/// passed (<see cref="BackgroundWorkOptions.MaxDeferral"/> after it fell due), so it is never starved either.
 /// Interactive turns are counted by <see cref="BackgroundWorkExtensions.GivesWayToPeople"/> on the bot endpoint.
 /// </summary>
 internal sealed class BackgroundWorkGate
@@ -51,6 +51,17 @@ internal sealed class BackgroundWorkGate
 
     /// <summary>The deadline for a round of background work starting now: its units wait for people no longer than this.</summary>
     public DateTimeOffset RoundDeadline() => _time.GetUtcNow() + _options.CurrentValue.MaxDeferral;
+
+    /// <summary>
+    /// The deadline for work that has been due since <paramref name="dueSince"/>: counted from then, not from the
+    /// round, so work that already waited through earlier rounds (a backlog under constant load) waits no more.
+    /// </summary>
+    public DateTimeOffset DeadlineFor(DateTimeOffset dueSince)
+    {
+        var deadline = dueSince + _options.CurrentValue.MaxDeferral;
+        var round = RoundDeadline();
+        return deadline < round ? deadline : round;
+    }
 
     /// <summary>
     /// Waits for a slot, then for a moment without interactive turns or the <paramref name="deadline"/>, whichever

@@ -10,11 +10,12 @@ namespace RufaBot.Storage;
 
 /// <summary>
 /// Table <c>ConcernRelations</c> (two concern ids, the score and the decision; removed with either concern),
+/// <c>RelationChecks</c> (the ids of concerns waiting to be compared; removed with the concern),
 /// <c>PatternAlerts</c> (the last alert of each early-warning pattern) and <c>CheckIns</c> (when a reporter was last
 /// asked, and whether they turned check-ins off) and <c>BriefsSent</c> (the automatic regional briefs sent). None
 /// holds text of a concern.
 /// </summary>
-internal sealed class EarlyWarningConfiguration : IEntityTypeConfiguration<ConcernRelation>, IEntityTypeConfiguration<PatternAlert>,
+internal sealed class EarlyWarningConfiguration : IEntityTypeConfiguration<ConcernRelation>, IEntityTypeConfiguration<RelationCheck>, IEntityTypeConfiguration<PatternAlert>,
     IEntityTypeConfiguration<CheckInState>, IEntityTypeConfiguration<BriefSent>
 {
     public void Configure(EntityTypeBuilder<ConcernRelation> r)
@@ -28,6 +29,15 @@ internal sealed class EarlyWarningConfiguration : IEntityTypeConfiguration<Conce
         r.Property(x => x.DecidedBy).HasMaxLength(64);
         r.Property(x => x.DecidedAt).HasConversion(new UtcTicks());
         r.Property(x => x.CreatedAt).HasConversion(new UtcTicks());
+    }
+
+    public void Configure(EntityTypeBuilder<RelationCheck> c)
+    {
+        c.ToTable("RelationChecks");
+        c.HasKey(x => x.ConcernId);
+        c.HasOne<Concern>().WithMany().HasForeignKey(x => x.ConcernId).OnDelete(DeleteBehavior.Cascade);
+        c.Property(x => x.DueAt).HasConversion(new UtcTicks());
+        c.HasIndex(x => x.DueAt);
     }
 
     public void Configure(EntityTypeBuilder<PatternAlert> a)

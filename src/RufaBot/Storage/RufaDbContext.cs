@@ -61,6 +61,7 @@ internal abstract class RufaDbContext(DbContextOptions options, StorageProtectio
         modelBuilder.ApplyConfiguration(new SlaTimerConfiguration());
         var earlyWarning = new EarlyWarningConfiguration();
         modelBuilder.ApplyConfiguration<EarlyWarning.Relations.ConcernRelation>(earlyWarning);
+        modelBuilder.ApplyConfiguration<EarlyWarning.Relations.RelationCheck>(earlyWarning);
         modelBuilder.ApplyConfiguration<EarlyWarning.Patterns.PatternAlert>(earlyWarning);
         modelBuilder.ApplyConfiguration<EarlyWarning.CheckIns.CheckInState>(earlyWarning);
         modelBuilder.ApplyConfiguration<EarlyWarning.Brief.BriefSent>(earlyWarning);

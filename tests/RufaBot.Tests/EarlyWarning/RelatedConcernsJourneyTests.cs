@@ -26,7 +26,34 @@ public sealed class RelatedConcernsJourneyTests : EscalationBot
         ["EarlyWarning:Patterns:Enabled"] = "false",
         ["EarlyWarning:CheckIns:Enabled"] = "false",
         ["EarlyWarning:Brief:ScheduleEnabled"] = "false",
+        // The test works the queued comparisons itself (CompareRelatedConcernsAsync), so that it sees the queue.
+        ["EarlyWarning:Relations:WorkerEnabled"] = "false",
     };
+
+    // The submission only queues the comparison; reading and decrypting the candidates happens after the turn.
+    [Fact]
+    public async Task TheComparison_IsQueuedInTheSubmission_AndWorkedAfterIt()
+    {
+        var first = await SubmitAsync(change: Mild);
+        var second = await SubmitAsync(change: Mild, compareRelated: false);
+
+        await using (var db = NewContext())
+        {
+            Assert.Empty(await db.Set<ConcernRelation>().ToListAsync());
+            Assert.Equal(second.Id, Assert.Single(await db.Set<RelationCheck>().ToListAsync()).ConcernId);
+        }
+        await CompareRelatedConcernsAsync();
+        await using (var db = NewContext())
+        {
+            var relation = Assert.Single(await db.Set<ConcernRelation>().ToListAsync());
+            Assert.Equal((second.Id, first.Id), (relation.ConcernId, relation.RelatedConcernId));
+            Assert.Empty(await db.Set<RelationCheck>().ToListAsync());
+        }
+        // Worked once: a second run finds nothing to do and links nothing twice.
+        await CompareRelatedConcernsAsync();
+        await using (var again = NewContext())
+            Assert.Single(await again.Set<ConcernRelation>().ToListAsync());
+    }
 
     // Many reports of one event: each new one links to its best MaxLinks matches (3), not to every earlier report.
     [Fact]

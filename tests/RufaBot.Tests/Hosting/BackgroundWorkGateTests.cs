@@ -63,6 +63,24 @@ public sealed class BackgroundWorkGateTests
         Assert.Equal(1, gate.InteractiveTurns);
     }
 
+    // A backlog under constant load: work that fell due a while ago has already waited out most of its deferral.
+    [Fact]
+    public async Task DeadlineFor_WorkDueEarlier_CountsFromWhenItFellDue_NotFromTheRound()
+    {
+        var gate = Gate();
+        using var turn = gate.BeginInteractiveTurn();
+        var dueSince = _clock.GetUtcNow();
+        _clock.Advance(TimeSpan.FromMilliseconds(1500));
+
+        var slot = gate.AcquireAsync(gate.DeadlineFor(dueSince), CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMilliseconds(499));
+        Assert.False(slot.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        (await slot).Dispose();
+        Assert.Equal(gate.RoundDeadline(), gate.DeadlineFor(_clock.GetUtcNow().AddMinutes(5)));
+    }
+
     [Fact]
     public async Task Acquire_BeyondTheSlots_WaitsForASlotToBeReturned()
     {

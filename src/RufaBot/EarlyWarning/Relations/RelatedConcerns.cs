@@ -9,52 +9,96 @@ using BotProtocol;
 namespace RufaBot.EarlyWarning.Relations;
 
 /// <summary>
-/// At submission, inside its transaction: compares the new concern with the open and recent concerns of its country
-/// (<see cref="RelationScorer"/>), stores each link at or above the threshold with its score, and queues a
-/// "possibly related" card for every focal point who holds both concerns (and so is entitled to see both). Nobody
-/// else learns that the other concern exists. Anonymous and unlinked concerns are never linked: a stored link to a
-/// similar named concern would tell a copy of the database who most likely raised them. They still count in patterns.
+/// Compares a newly stored concern with the open and recent concerns of its country (<see cref="RelationScorer"/>),
+/// stores each link at or above the threshold with its score, and queues a "possibly related" card for every focal
+/// point who holds both concerns (and so is entitled to see both). Nobody else learns that the other concern exists.
+/// The submission only queues the comparison (<see cref="RelationCheck"/>, in its own transaction); reading and
+/// decrypting up to <see cref="RelationOptions.MaxCandidates"/> concerns happens afterwards in
+/// <see cref="RelationWorker"/>, outside anyone's turn and, on SQLite, without holding the one writer. Anonymous and
+/// unlinked concerns are never linked: a stored link to a similar named concern would tell a copy of the database who
+/// most likely raised them. They still count in patterns.
 /// </summary>
-internal sealed class RelatedConcerns(IOptionsMonitor<EarlyWarningOptions> options, RelationCard cards) : IConcernIntakeHook
+internal sealed class RelatedConcerns(IDbContextFactory<RufaDbContext> contexts, IOptionsMonitor<EarlyWarningOptions> options, RelationCard cards,
+    RelationSignal signal, TimeProvider time) : IConcernIntakeHook
 {
     public const string Purpose = "related-concern";
 
     public async Task IntakeStoredAsync(RufaDbContext db, Concern concern, DateTimeOffset now, CancellationToken ct)
     {
-        var settings = options.CurrentValue.Relations;
         if (concern.CountryCode is null || Unlinkable(concern))
             return;
-        var recent = now.AddDays(-settings.RecentDays);
-        // Newest first by id (version 7 ids grow with time); the status and age are checked in memory. Read without
-        // tracking: the submission's SaveChanges would otherwise compare every candidate, with its participants and
-        // decisions, and that cost more than the comparison itself (the load driver's closed loop: 4× fewer turns).
-        var candidates = (await db.Concerns.AsNoTracking().AsSplitQuery()
-                .Where(c => c.Id != concern.Id && c.CountryCode == concern.CountryCode && c.PurgedAt == null)
-                .OrderByDescending(c => c.Id).Take(settings.MaxCandidates).ToListAsync(ct))
-            .Where(c => (c.Status != ConcernStatus.Closed || c.UpdatedAt >= recent) && !Unlinkable(c))
-            .ToList();
-        if (candidates.Count == 0)
+        var checks = db.Set<RelationCheck>();
+        if (checks.Local.Any(c => c.ConcernId == concern.Id) || await checks.AnyAsync(c => c.ConcernId == concern.Id, ct))
             return;
-        var ids = candidates.Select(c => c.Id).ToList();
-        var known = await db.Set<ConcernRelation>()
-            .Where(r => (r.ConcernId == concern.Id && ids.Contains(r.RelatedConcernId)) || (r.RelatedConcernId == concern.Id && ids.Contains(r.ConcernId)))
-            .Select(r => r.ConcernId == concern.Id ? r.RelatedConcernId : r.ConcernId).ToListAsync(ct);
-        var matches = candidates.Where(c => !known.Contains(c.Id))
-            .Select(other => (Other: other, Score: Math.Round(RelationScorer.Score(concern, other, settings.DateWindowDays), 3)))
-            .Where(m => m.Score >= settings.Threshold)
-            .OrderByDescending(m => m.Score).ThenByDescending(m => m.Other.Id).Take(settings.MaxLinks);
+        checks.Add(new RelationCheck { ConcernId = concern.Id, DueAt = now });
+        // Early by a moment: the worker gives way to the submitter's turn, which commits before it ends.
+        signal.Notify();
+    }
+
+    /// <summary>
+    /// Works one queued check. The comparison reads outside any transaction; the links, their cards and the removal of
+    /// the check are then one short transaction, which stores nothing if another instance removed the check first.
+    /// </summary>
+    public async Task CheckAsync(Guid concernId, CancellationToken ct)
+    {
+        var settings = options.CurrentValue.Relations;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        var concern = await db.Concerns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == concernId && c.PurgedAt == null, ct);
+        var matches = concern is { CountryCode: not null } && !Unlinkable(concern) ? await MatchesAsync(db, concern, settings, now, ct) : [];
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Set<RelationCheck>().Where(c => c.ConcernId == concernId).ExecuteDeleteAsync(ct) == 0)
+            return;
         foreach (var (other, score) in matches)
         {
             var relation = new ConcernRelation
             {
-                ConcernId = concern.Id, RelatedConcernId = other.Id, Score = score, State = RelationState.Suggested, CreatedAt = now,
+                ConcernId = concernId, RelatedConcernId = other.Id, Score = score, State = RelationState.Suggested, CreatedAt = now,
             };
             db.Add(relation);
-            await EnqueueCardsAsync(db, relation, concern, other, now, ct);
+            await EnqueueCardsAsync(db, relation, concern!, other, now, ct);
         }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
-    private static bool Unlinkable(Concern c) => c.Consent is Concerns.Intake.ConsentMode.Anonymous or Concerns.Intake.ConsentMode.Unlinked;
+    // Newest first by id (version 7 ids grow with time); the status and age are checked in memory. Only what is scored
+    // is read, untracked: materialising 200 whole concerns with their participants cost more than the comparison
+    // itself. The few matches are then read whole, for their holders.
+    private static async Task<IReadOnlyList<(Concern Other, double Score)>> MatchesAsync(RufaDbContext db, Concern concern, RelationOptions settings,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var recent = now.AddDays(-settings.RecentDays);
+        var candidates = (await db.Concerns.AsNoTracking()
+                .Where(c => c.Id != concern.Id && c.CountryCode == concern.CountryCode && c.PurgedAt == null)
+                .OrderByDescending(c => c.Id).Take(settings.MaxCandidates)
+                .Select(c => new { c.Id, c.Status, c.UpdatedAt, c.Consent, c.CountryCode, c.When, c.Categories, c.RiskFactors, c.Description })
+                .ToListAsync(ct))
+            .Where(c => (c.Status != ConcernStatus.Closed || c.UpdatedAt >= recent) && !Unlinkable(c.Consent))
+            .Select(c => new RelationProfile(c.Id, c.CountryCode, c.When, c.Categories, c.RiskFactors, c.Description))
+            .ToList();
+        if (candidates.Count == 0)
+            return [];
+        var ids = candidates.Select(c => c.Id).ToList();
+        // Either direction: a concern checked later than a newer one may meet it among its candidates.
+        var known = await db.Set<ConcernRelation>()
+            .Where(r => (r.ConcernId == concern.Id && ids.Contains(r.RelatedConcernId)) || (r.RelatedConcernId == concern.Id && ids.Contains(r.ConcernId)))
+            .Select(r => r.ConcernId == concern.Id ? r.RelatedConcernId : r.ConcernId).ToListAsync(ct);
+        var profile = RelationProfile.Of(concern);
+        var best = candidates.Where(c => !known.Contains(c.Id))
+            .Select(other => (other.Id, Score: Math.Round(RelationScorer.Score(profile, other, settings.DateWindowDays), 3)))
+            .Where(m => m.Score >= settings.Threshold)
+            .OrderByDescending(m => m.Score).ThenByDescending(m => m.Id).Take(settings.MaxLinks).ToList();
+        if (best.Count == 0)
+            return [];
+        var bestIds = best.Select(m => m.Id).ToList();
+        var others = await db.Concerns.AsNoTracking().AsSplitQuery().Where(c => bestIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        return [.. best.Where(m => others.ContainsKey(m.Id)).Select(m => (others[m.Id], m.Score))];
+    }
+
+    private static bool Unlinkable(Concern c) => Unlinkable(c.Consent);
+
+    private static bool Unlinkable(Concerns.Intake.ConsentMode consent) => consent is Concerns.Intake.ConsentMode.Anonymous or Concerns.Intake.ConsentMode.Unlinked;
 
     /// <summary>One copy per focal point holding both concerns; sent the first time, updated in place afterwards.</summary>
     public async Task EnqueueCardsAsync(RufaDbContext db, ConcernRelation relation, Concern a, Concern b, DateTimeOffset now, CancellationToken ct)

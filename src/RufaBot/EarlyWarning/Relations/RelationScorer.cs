@@ -1,4 +1,6 @@
 using RufaBot.Concerns;
+using RufaBot.Concerns.Assessment;
+using RufaBot.Concerns.Intake;
 
 namespace RufaBot.EarlyWarning.Relations;
 
@@ -18,14 +20,16 @@ internal static class RelationScorer
         "been", "into", "after", "before", "about", "les", "des", "une", "dans", "pour", "avec", "que", "qui", "sur", "par", "est", "ont",
     };
 
-    public static double Score(Concern a, Concern b, int dateWindowDays)
+    public static double Score(Concern a, Concern b, int dateWindowDays) => Score(RelationProfile.Of(a), RelationProfile.Of(b), dateWindowDays);
+
+    public static double Score(RelationProfile a, RelationProfile b, int dateWindowDays)
     {
         if (a.CountryCode is null || !string.Equals(a.CountryCode, b.CountryCode, StringComparison.OrdinalIgnoreCase))
             return 0;
         return DateWeight * Dates(a.When, b.When, dateWindowDays)
             + CategoryWeight * Overlap(a.Categories, b.Categories)
             + RiskFactorWeight * Overlap(a.RiskFactors, b.RiskFactors)
-            + NarrativeWeight * Narrative(a.Description, b.Description);
+            + NarrativeWeight * Cosine(a.Words, b.Words);
     }
 
     // An unknown date neither joins nor separates two concerns.
@@ -43,17 +47,17 @@ internal static class RelationScorer
     }
 
     /// <summary>Cosine similarity of the two narratives' word counts.</summary>
-    public static double Narrative(string a, string b)
+    public static double Narrative(string a, string b) => Cosine(Words(a), Words(b));
+
+    private static double Cosine(Dictionary<string, int> x, Dictionary<string, int> y)
     {
-        var x = Words(a);
-        var y = Words(b);
         if (x.Count == 0 || y.Count == 0)
             return 0;
         double dot = x.Sum(w => y.TryGetValue(w.Key, out var n) ? w.Value * n : 0);
         return dot / (Math.Sqrt(x.Values.Sum(v => (double)v * v)) * Math.Sqrt(y.Values.Sum(v => (double)v * v)));
     }
 
-    private static Dictionary<string, int> Words(string text)
+    internal static Dictionary<string, int> Words(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in text.ToLowerInvariant().SplitWhere(c => !char.IsLetter(c)))
@@ -79,4 +83,18 @@ internal static class RelationScorer
         }
         return [.. words];
     }
+}
+
+/// <summary>
+/// What the comparison reads of a concern, and nothing more: no participants, no reporter, no trail. The narrative's
+/// word counts are worked out once per comparison round and dropped with it.
+/// </summary>
+internal sealed record RelationProfile(Guid Id, string? CountryCode, DateOnly? When, IReadOnlyList<ConcernCategory> Categories,
+    IReadOnlyList<RiskFactor> RiskFactors, string Description)
+{
+    private Dictionary<string, int>? _words;
+
+    public Dictionary<string, int> Words => _words ??= RelationScorer.Words(Description);
+
+    public static RelationProfile Of(Concern c) => new(c.Id, c.CountryCode, c.When, c.Categories, c.RiskFactors, c.Description);
 }

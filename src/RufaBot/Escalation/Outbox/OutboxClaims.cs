@@ -31,6 +31,27 @@ internal sealed class OutboxClaims(StorageLocation location)
             ct);
     }
 
+    /// <summary>
+    /// Leases a recipient's next message once the one before it was delivered: their new head, if it is due and free.
+    /// The head can only change by being delivered, so the conditional update cannot take a message out of turn.
+    /// </summary>
+    public async Task<Guid?> ClaimNextAsync(RufaDbContext db, string recipientKey, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
+    {
+        var head = await db.OutboxMessages.AsNoTracking().Where(m => m.RecipientKey == recipientKey && m.DeliveredAt == null)
+            .OrderBy(m => m.Sequence).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+        if (head is not { } id)
+            return null;
+        var claimed = await db.OutboxMessages
+            .Where(m => m.Id == id && m.DeliveredAt == null && m.DueAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseUntil, now + lease), ct);
+        return claimed == 1 ? id : null;
+    }
+
+    /// <summary>Gives back a claimed message this round will not deliver, so any instance may take it at once.</summary>
+    public Task ReleaseAsync(RufaDbContext db, Guid id, string owner, CancellationToken ct) =>
+        db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == owner && m.DeliveredAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
+
     private static IQueryable<OutboxMessage> Heads(RufaDbContext db, DateTimeOffset now) =>
         db.OutboxMessages.Where(m => m.DeliveredAt == null && m.DueAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now)
                 && !db.OutboxMessages.Any(p => p.RecipientKey == m.RecipientKey && p.DeliveredAt == null && p.Sequence < m.Sequence))

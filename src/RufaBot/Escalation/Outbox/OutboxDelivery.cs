@@ -9,17 +9,23 @@ namespace RufaBot.Escalation.Outbox;
 /// Delivers one claimed message and records the outcome under this instance's lease: delivered (with the activity
 /// id, never sent again), postponed (an Update whose original is not out yet), or failed (retried after a backoff).
 /// </summary>
+/// <remarks>
+/// Returns where the message went when it was delivered (null otherwise), so that the recipient's next message, claimed
+/// right after it, need not look the address up again.
+/// </remarks>
 internal sealed class OutboxDelivery(OutboxAddressing addressing, IConnectorClient connector, IReachGaps gaps, TimeProvider time,
     ILogger<OutboxDelivery> logger)
 {
-    public async Task<bool> DeliverAsync(RufaDbContext db, Guid id, string owner, OutboxOptions options, CancellationToken ct)
+    public async Task<OutboxTarget?> DeliverAsync(RufaDbContext db, Guid id, string owner, OutboxOptions options, OutboxTarget? resolved,
+        CancellationToken ct)
     {
         var message = await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && m.LeaseOwner == owner && m.DeliveredAt == null, ct);
         if (message is null)
-            return false;
+            return null;
         try
         {
-            var target = await addressing.ResolveAsync(message.Recipient, ct);
+            var target = resolved ?? await addressing.ResolveAsync(message.Recipient, ct);
+            var addressed = target;
             var activity = message.ReadActivity();
             string? activityId;
             var replaced = message.Kind == OutboxKind.Update ? await ReplacedAsync(db, message, ct) : null;
@@ -43,7 +49,7 @@ internal sealed class OutboxDelivery(OutboxAddressing addressing, IConnectorClie
                 .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
             EscalationTelemetry.Delivered.Add(1, new KeyValuePair<string, object?>("purpose", message.Purpose));
             Log.Delivered(logger, id, message.Purpose, message.Attempts + 1);
-            return true;
+            return addressed;
         }
         catch (UnreachableException e)
         {
@@ -61,7 +67,7 @@ internal sealed class OutboxDelivery(OutboxAddressing addressing, IConnectorClie
         {
             await FailAsync(db, message, owner, e.GetType().Name, options, ct);
         }
-        return false;
+        return null;
     }
 
     // The activity an Update replaces: by message id, or the latest delivered copy with the same copy key and recipient.
@@ -79,12 +85,12 @@ internal sealed class OutboxDelivery(OutboxAddressing addressing, IConnectorClie
 
     private sealed record Replaced(bool Delivered, string? ConversationId, string? ActivityId);
 
-    private async Task<bool> PostponeAsync(RufaDbContext db, OutboxMessage message, string owner, OutboxOptions options, CancellationToken ct)
+    private async Task<OutboxTarget?> PostponeAsync(RufaDbContext db, OutboxMessage message, string owner, OutboxOptions options, CancellationToken ct)
     {
         var due = time.GetUtcNow() + options.InitialBackoff;
         await db.OutboxMessages.Where(m => m.Id == message.Id && m.LeaseOwner == owner).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.DueAt, due).SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
-        return false;
+        return null;
     }
 
     private async Task FailAsync(RufaDbContext db, OutboxMessage message, string owner, string failure, OutboxOptions options, CancellationToken ct)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RufaBot.Concerns;
 using RufaBot.Concerns.Intake;
 using RufaBot.Concerns.Reporters;
+using RufaBot.EarlyWarning.Relations;
 using RufaBot.Escalation.Outbox;
 using RufaBot.Storage;
 using RufaBot.Tests.Concerns;
@@ -80,12 +81,14 @@ public abstract class EscalationBot : RunningBot
 
     /// <summary>A concern submitted through the service (the chat's own path is covered by the journey test).</summary>
     private protected async Task<Concern> SubmitAsync(ConsentMode consent = ConsentMode.Confidential, Func<ConcernIntake, ConcernIntake>? change = null,
-        string? reporterLocale = null)
+        string? reporterLocale = null, bool compareRelated = true)
     {
         var intake = ConcernIntake.From(IntakeAnswers.Full()) with { Consent = consent };
         intake = change?.Invoke(intake) ?? intake;
         var reporter = new ReporterInfo(ReporterAad, ReporterName, new ReporterConversation(Connector.ServiceUrl.ToString(), ReporterChat, "tenant-1", reporterLocale));
         var reference = await Concerns.SubmitAsync(intake, reporter, Guid.NewGuid().ToString("N"), CancellationToken.None);
+        if (compareRelated)
+            await CompareRelatedConcernsAsync();
         await using var db = NewContext();
         return await db.Concerns.Include(c => c.Events.OrderBy(e => e.Id)).AsNoTracking().SingleAsync(c => c.Reference == reference);
     }
@@ -151,9 +154,16 @@ public abstract class EscalationBot : RunningBot
         return body["value"]!.AsObject();
     }
 
-    /// <summary>Waits until the outbox has delivered everything queued so far.</summary>
+    /// <summary>
+    /// Works every queued related-concerns comparison now, as the background worker would after the submitter's turn;
+    /// when this returns, whatever the worker may have been doing meanwhile is committed too.
+    /// </summary>
+    private protected Task CompareRelatedConcernsAsync() => App.Services.GetRequiredService<RelationWorker>().RunOnceAsync(CancellationToken.None);
+
+    /// <summary>Waits until the outbox has delivered everything queued so far, the related-concerns cards included.</summary>
     private protected async Task DrainOutboxAsync(int seconds = 15)
     {
+        await CompareRelatedConcernsAsync();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(seconds);
         while (DateTime.UtcNow < deadline)
         {

@@ -433,6 +433,21 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                     b.ToTable("ConcernRelations", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.EarlyWarning.Relations.RelationCheck", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ConcernId");
+
+                    b.HasIndex("DueAt");
+
+                    b.ToTable("RelationChecks", (string)null);
+                });
+
             modelBuilder.Entity("RufaBot.Escalation.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -910,6 +925,15 @@ namespace RufaBot.Storage.Migrations.PostgreSQL
                     b.HasOne("RufaBot.Concerns.Concern", null)
                         .WithMany()
                         .HasForeignKey("RelatedConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.Relations.RelationCheck", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

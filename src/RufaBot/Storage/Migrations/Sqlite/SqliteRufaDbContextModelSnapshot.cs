@@ -426,6 +426,21 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.ToTable("ConcernRelations", (string)null);
                 });
 
+            modelBuilder.Entity("RufaBot.EarlyWarning.Relations.RelationCheck", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConcernId");
+
+                    b.HasIndex("DueAt");
+
+                    b.ToTable("RelationChecks", (string)null);
+                });
+
             modelBuilder.Entity("RufaBot.Escalation.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -897,6 +912,15 @@ namespace RufaBot.Storage.Migrations.Sqlite
                     b.HasOne("RufaBot.Concerns.Concern", null)
                         .WithMany()
                         .HasForeignKey("RelatedConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RufaBot.EarlyWarning.Relations.RelationCheck", b =>
+                {
+                    b.HasOne("RufaBot.Concerns.Concern", null)
+                        .WithMany()
+                        .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

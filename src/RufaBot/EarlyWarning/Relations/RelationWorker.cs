@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RufaBot.Hosting;
+using RufaBot.Storage;
+
+namespace RufaBot.EarlyWarning.Relations;
+
+/// <summary>Wakes <see cref="RelationWorker"/> when a submission queued a comparison.</summary>
+internal sealed class RelationSignal : WakeSignal;
+
+/// <summary>
+/// Works the queued related-concerns checks, oldest first, after the submitters' turns: each check waits for a moment
+/// without people's turns, at most <see cref="BackgroundWorkOptions.MaxDeferral"/> after it was queued
+/// (<see cref="BackgroundWorkGate"/>). A check that fails stays queued and is tried again in the next round.
+/// </summary>
+internal sealed class RelationWorker(IDbContextFactory<RufaDbContext> contexts, RelatedConcerns related, RelationSignal signal, BackgroundWorkGate gate,
+    IOptionsMonitor<EarlyWarningOptions> options, TimeProvider time, ILogger<RelationWorker> logger) : PeriodicWorker(time)
+{
+    private const int BatchSize = 20;
+
+    protected override TimeSpan Interval => options.CurrentValue.Relations.PollInterval;
+
+    protected override bool Starting() => options.CurrentValue.Relations.WorkerEnabled;
+
+    protected override Task<bool> RoundAsync(CancellationToken ct) => RunOnceAsync(ct);
+
+    protected override void RoundFailed(Exception failure) => Log.RoundFailed(logger, "relations", failure.GetType().Name, failure);
+
+    protected override Task WaitAsync(TimeSpan interval, TimeProvider clock, CancellationToken ct) =>
+        signal.WaitAsync(interval, clock, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+
+    /// <summary>One round of up to 20 checks; true when there were any (more may be waiting).</summary>
+    public async Task<bool> RunOnceAsync(CancellationToken ct)
+    {
+        List<RelationCheck> due;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            due = await db.Set<RelationCheck>().AsNoTracking().OrderBy(c => c.DueAt).Take(BatchSize).ToListAsync(ct);
+        foreach (var check in due)
+        {
+            using var slot = await gate.AcquireAsync(gate.DeadlineFor(check.DueAt), ct);
+            await related.CheckAsync(check.ConcernId, ct);
+        }
+        return due.Count > 0;
+    }
+}
