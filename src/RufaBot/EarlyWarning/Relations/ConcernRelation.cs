@@ -25,11 +25,11 @@ internal sealed class ConcernRelation
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>
-    /// The outbox key of one person's copy of the relation card: a hash of the pair, so that the outbox row (which
-    /// names the newer concern) does not name the older one too.
+    /// The outbox key of one person's copy of a concern's relation card: a hash of the concern and the person, so that
+    /// the outbox row (which names the newer concern) names none of the concerns it is linked to.
     /// </summary>
-    public string CopyKey(string participantKey) =>
-        "relation:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{ConcernId:N}{RelatedConcernId:N}{participantKey}")))[..40];
+    public static string CopyKey(Guid concernId, string participantKey) =>
+        "relation:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{concernId:N}{participantKey}")))[..40];
 }
 
 internal enum RelationState

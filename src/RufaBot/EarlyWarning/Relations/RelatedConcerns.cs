@@ -49,15 +49,14 @@ internal sealed class RelatedConcerns(IDbContextFactory<RufaDbContext> contexts,
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Set<RelationCheck>().Where(c => c.ConcernId == concernId).ExecuteDeleteAsync(ct) == 0)
             return;
-        foreach (var (other, score) in matches)
+        var links = matches.Select(m => (Relation: new ConcernRelation
         {
-            var relation = new ConcernRelation
-            {
-                ConcernId = concernId, RelatedConcernId = other.Id, Score = score, State = RelationState.Suggested, CreatedAt = now,
-            };
+            ConcernId = concernId, RelatedConcernId = m.Other.Id, Score = m.Score, State = RelationState.Suggested, CreatedAt = now,
+        }, m.Other)).ToList();
+        foreach (var (relation, _) in links)
             db.Add(relation);
-            await EnqueueCardsAsync(db, relation, concern!, other, now, ct);
-        }
+        if (links.Count > 0)
+            await EnqueueCardsAsync(db, concern!, links, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
@@ -100,19 +99,38 @@ internal sealed class RelatedConcerns(IDbContextFactory<RufaDbContext> contexts,
 
     private static bool Unlinkable(Concerns.Intake.ConsentMode consent) => consent is Concerns.Intake.ConsentMode.Anonymous or Concerns.Intake.ConsentMode.Unlinked;
 
-    /// <summary>One copy per focal point holding both concerns; sent the first time, updated in place afterwards.</summary>
-    public async Task EnqueueCardsAsync(RufaDbContext db, ConcernRelation relation, Concern a, Concern b, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The concern's relation card, one copy per focal point holding it and at least one linked concern, listing the
+    /// links that person may see; sent the first time, updated in place afterwards.
+    /// </summary>
+    public async Task EnqueueCardsAsync(RufaDbContext db, Concern concern, IReadOnlyList<(ConcernRelation Relation, Concern Other)> links,
+        DateTimeOffset now, CancellationToken ct)
     {
-        var holders = EntitledHolders(a, b);
+        var holders = links.SelectMany(l => EntitledHolders(concern, l.Other)).DistinctBy(h => h.Key).ToList();
         var locales = await ReachDirectory.LocalesAsync(db, holders.Select(h => h.AadObjectId!), ct);
         foreach (var holder in holders)
         {
             var locale = locales.GetValueOrDefault(holder.AadObjectId!);
-            var activity = Replies.Card(cards.Render(relation, a, b, locale));
-            activity.Summary = cards.Preview(a, b, locale);
-            db.Enqueue(OutboxWrites.UpdateCopy(OutboxRecipient.Person(holder.AadObjectId!), relation.CopyKey(holder.Key), activity, Purpose, a.Id, now));
+            var visible = VisibleTo(concern, links, holder.Key);
+            var activity = Replies.Card(cards.Render(concern, visible, locale));
+            activity.Summary = cards.Preview(concern, visible, locale);
+            db.Enqueue(OutboxWrites.UpdateCopy(OutboxRecipient.Person(holder.AadObjectId!), ConcernRelation.CopyKey(concern.Id, holder.Key), activity,
+                Purpose, concern.Id, now));
         }
     }
+
+    /// <summary>Every link the concern's own comparison found, with the other concern of each.</summary>
+    public static async Task<IReadOnlyList<(ConcernRelation Relation, Concern Other)>> LinksOfAsync(RufaDbContext db, Concern concern, CancellationToken ct)
+    {
+        var relations = await db.Set<ConcernRelation>().Where(r => r.ConcernId == concern.Id).ToListAsync(ct);
+        var ids = relations.Select(r => r.RelatedConcernId).ToList();
+        var others = await db.Concerns.AsNoTracking().AsSplitQuery().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        return [.. relations.Where(r => others.ContainsKey(r.RelatedConcernId)).OrderByDescending(r => r.Score).Select(r => (r, others[r.RelatedConcernId]))];
+    }
+
+    /// <summary>The links a participant may see: those whose two concerns they both hold.</summary>
+    public static IReadOnlyList<(ConcernRelation Relation, Concern Other)> VisibleTo(Concern concern, IReadOnlyList<(ConcernRelation Relation, Concern Other)> links,
+        string participantKey) => [.. links.Where(l => IsEntitled(concern, l.Other, participantKey))];
 
     /// <summary>The people (not channels, not anyone who declared a conflict) who hold a copy of both concerns.</summary>
     public static IReadOnlyList<ConcernParticipant> EntitledHolders(Concern a, Concern b) =>

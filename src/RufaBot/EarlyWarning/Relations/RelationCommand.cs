@@ -48,7 +48,7 @@ internal sealed class RelationCommand(IDbContextFactory<RufaDbContext> contexts,
         if (relation is null || a is null || b is null || !RelatedConcerns.IsEntitled(a, b, actorKey))
             return Replies.Text(catalog.Text("ew.relation.notAllowed", locale));
         if (relation.State != RelationState.Suggested)
-            return Replies.Card(cards.Render(relation, a, b, locale, catalog.Text("ew.relation.already." + relation.State, locale)));
+            return await CardAsync(db, a, actorKey, locale, "ew.relation.already." + relation.State, ct);
 
         var now = time.GetUtcNow();
         relation.State = confirm ? RelationState.Confirmed : RelationState.Dismissed;
@@ -59,10 +59,15 @@ internal sealed class RelationCommand(IDbContextFactory<RufaDbContext> contexts,
             concern.RecordRelation(confirm, other.Reference, new ConcernActor(role, actorKey), now);
             await changes.ChangingAsync(db, concern, now, ct);
         }
-        await related.EnqueueCardsAsync(db, relation, a, b, now, ct);
+        var links = (await RelatedConcerns.LinksOfAsync(db, a, ct)).Select(l => l.Relation.RelatedConcernId == b.Id ? (relation, b) : l).ToList();
+        await related.EnqueueCardsAsync(db, a, links, now, ct);
         await db.SaveChangesAsync(ct);
-        return Replies.Card(cards.Render(relation, a, b, locale, catalog.Text("ew.relation.done." + relation.State, locale)));
+        return Replies.Card(cards.Render(a, RelatedConcerns.VisibleTo(a, links, actorKey), locale, catalog.Text("ew.relation.done." + relation.State, locale)));
     }
+
+    // The decider's view of the concern's relation card, with a line saying what happened.
+    private async Task<Activity> CardAsync(RufaDbContext db, Concern a, string actorKey, string? locale, string messageKey, CancellationToken ct) =>
+        Replies.Card(cards.Render(a, RelatedConcerns.VisibleTo(a, await RelatedConcerns.LinksOfAsync(db, a, ct), actorKey), locale, catalog.Text(messageKey, locale)));
 
     private static (Guid ConcernId, Guid RelatedId, bool Confirm)? Parse(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value
