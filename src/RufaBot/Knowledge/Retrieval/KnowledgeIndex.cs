@@ -19,7 +19,9 @@ internal sealed class KnowledgeIndex
     private const float BodyWeight = 1f;
 
     private readonly Bm25Index _bm25;
-    private readonly Dictionary<Language, Bm25Index> _otherLanguages;
+    // Built on the first question in that language: Chinese word segmentation alone loads SmartCn's dictionaries
+    // (tens of megabytes), which a deployment whose staff never ask in Chinese need not hold.
+    private readonly Dictionary<Language, Lazy<Bm25Index>> _otherLanguages;
     private readonly SpellingCorrector _spelling;
 
     public KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries)
@@ -28,13 +30,14 @@ internal sealed class KnowledgeIndex
         var english = entries.Select(EnglishTerms).ToList();
         _bm25 = new Bm25Index([.. entries.Select((e, i) => With(english[i], e, Language.French))]);
         _otherLanguages = Enum.GetValues<Language>().Where(LuceneAnalysis.Covers)
-            .ToDictionary(l => l, l => new Bm25Index([.. entries.Select((e, i) => With(english[i], e, l))]));
+            .ToDictionary(l => l, l => new Lazy<Bm25Index>(() => new Bm25Index([.. entries.Select((e, i) => With(english[i], e, l))])));
         _spelling = new SpellingCorrector(entries.SelectMany(Words), w => StopWords.English.Contains(w) || StopWords.French.Contains(w));
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
 
-    public int TermCount => _bm25.TermCount + _otherLanguages.Values.Sum(i => i.TermCount);
+    /// <summary>Terms of the English and French index, and of the other languages' indexes built so far.</summary>
+    public int TermCount => _bm25.TermCount + _otherLanguages.Values.Where(i => i.IsValueCreated).Sum(i => i.Value.TermCount);
 
     public IReadOnlyList<SearchHit> Search(string query, Language language, int top) => SearchWithCoverage(query, language, top).Hits;
 
@@ -45,7 +48,7 @@ internal sealed class KnowledgeIndex
     /// </summary>
     public KnowledgeSearch SearchWithCoverage(string query, Language language, int top)
     {
-        var bm25 = _otherLanguages.GetValueOrDefault(language) ?? _bm25;
+        var bm25 = _otherLanguages.GetValueOrDefault(language)?.Value ?? _bm25;
         var tokens = TextAnalyzer.Tokens(query).Select(t => Mend(t, language)).ToList();
         var own = TextAnalyzer.Analyze(string.Join(' ', tokens), language);
         var terms = own.Select(t => (t, 1f)).ToList();
