@@ -29,6 +29,7 @@ internal static class EarlyWarningExtensions
         services.AddSingleton<RelatedConcerns>();
         services.AddSingleton<IConcernIntakeHook>(sp => sp.GetRequiredService<RelatedConcerns>());
         services.AddSingleton<RelationSignal>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, RelationCommitInterceptor>();
         services.AddSingleton<RelationWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<RelationWorker>());
         services.AddSingleton<IChatCommand, RelationCommand>();

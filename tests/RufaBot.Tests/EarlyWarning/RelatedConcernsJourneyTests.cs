@@ -55,6 +55,26 @@ public sealed class RelatedConcernsJourneyTests : EscalationBot
             Assert.Single(await again.Set<ConcernRelation>().ToListAsync());
     }
 
+    // A check that cannot be worked (here: a narrative that no longer decrypts) must not hold up the others.
+    [Fact]
+    public async Task ACheckThatFails_IsPostponed_AndTheChecksBehindItAreWorked()
+    {
+        var broken = await SubmitAsync(change: Mild, compareRelated: false);
+        await using (var db = NewContext())
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Concerns\" SET \"Description\" = 'not a protected payload' WHERE \"Reference\" = {broken.Reference}");
+        var elsewhere = await SubmitAsync(change: i => Mild(i) with { CountryCode = "ml" }, compareRelated: false);
+
+        Assert.True(await App.Services.GetRequiredService<RelationWorker>().RunOnceAsync(CancellationToken.None));
+
+        await using var after = NewContext();
+        var left = Assert.Single(await after.Set<RelationCheck>().ToListAsync());
+        Assert.Equal(broken.Id, left.ConcernId);
+        Assert.True(left.DueAt > DateTimeOffset.UtcNow.AddSeconds(30), "the failed check waits, so it is not first in line again at once");
+        Assert.DoesNotContain(await after.Set<RelationCheck>().Select(c => c.ConcernId).ToListAsync(), id => id == elsewhere.Id);
+        // Not due yet: the next round leaves it alone.
+        Assert.False(await App.Services.GetRequiredService<RelationWorker>().RunOnceAsync(CancellationToken.None));
+    }
+
     // Many reports of one event: each new one links to its best MaxLinks matches (3), not to every earlier report, and
     // each focal point gets one card per new report listing its links, not one card per link.
     [Fact]

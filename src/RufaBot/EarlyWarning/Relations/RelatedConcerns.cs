@@ -19,7 +19,7 @@ namespace RufaBot.EarlyWarning.Relations;
 /// most likely raised them. They still count in patterns.
 /// </summary>
 internal sealed class RelatedConcerns(IDbContextFactory<RufaDbContext> contexts, IOptionsMonitor<EarlyWarningOptions> options, RelationCard cards,
-    RelationSignal signal, TimeProvider time) : IConcernIntakeHook
+    StorageLocation location, TimeProvider time) : IConcernIntakeHook
 {
     public const string Purpose = "related-concern";
 
@@ -30,14 +30,16 @@ internal sealed class RelatedConcerns(IDbContextFactory<RufaDbContext> contexts,
         var checks = db.Set<RelationCheck>();
         if (checks.Local.Any(c => c.ConcernId == concern.Id) || await checks.AnyAsync(c => c.ConcernId == concern.Id, ct))
             return;
+        // The worker is woken once this commits (RelationCommitInterceptor).
         checks.Add(new RelationCheck { ConcernId = concern.Id, DueAt = now });
-        // Early by a moment: the worker gives way to the submitter's turn, which commits before it ends.
-        signal.Notify();
     }
 
     /// <summary>
     /// Works one queued check. The comparison reads outside any transaction; the links, their cards and the removal of
     /// the check are then one short transaction, which stores nothing if another instance removed the check first.
+    /// Checks of one country take turns there (SQLite's one writer; a transaction-scoped advisory lock per country on
+    /// PostgreSQL), and each drops the pairs linked meanwhile, so two instances checking two similar concerns at once
+    /// link the pair once, not once in each direction.
     /// </summary>
     public async Task CheckAsync(Guid concernId, CancellationToken ct)
     {
@@ -45,10 +47,18 @@ internal sealed class RelatedConcerns(IDbContextFactory<RufaDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
         var concern = await db.Concerns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == concernId && c.PurgedAt == null, ct);
-        var matches = concern is { CountryCode: not null } && !Unlinkable(concern) ? await MatchesAsync(db, concern, settings, now, ct) : [];
+        IReadOnlyList<(Concern Other, double Score)> matches =
+            concern is { CountryCode: not null } && !Unlinkable(concern) ? await MatchesAsync(db, concern, settings, now, ct) : [];
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Set<RelationCheck>().Where(c => c.ConcernId == concernId).ExecuteDeleteAsync(ct) == 0)
             return;
+        if (matches.Count > 0)
+        {
+            if (location.Provider == StorageProvider.PostgreSQL)
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({CountryLock(concern!.CountryCode!)})", ct);
+            var linked = await KnownAsync(db, concernId, [.. matches.Select(m => m.Other.Id)], ct);
+            matches = [.. matches.Where(m => !linked.Contains(m.Other.Id))];
+        }
         var links = matches.Select(m => (Relation: new ConcernRelation
         {
             ConcernId = concernId, RelatedConcernId = m.Other.Id, Score = m.Score, State = RelationState.Suggested, CreatedAt = now,
@@ -78,11 +88,7 @@ internal sealed class RelatedConcerns(IDbContextFactory<RufaDbContext> contexts,
             .ToList();
         if (candidates.Count == 0)
             return [];
-        var ids = candidates.Select(c => c.Id).ToList();
-        // Either direction: a concern checked later than a newer one may meet it among its candidates.
-        var known = await db.Set<ConcernRelation>()
-            .Where(r => (r.ConcernId == concern.Id && ids.Contains(r.RelatedConcernId)) || (r.RelatedConcernId == concern.Id && ids.Contains(r.ConcernId)))
-            .Select(r => r.ConcernId == concern.Id ? r.RelatedConcernId : r.ConcernId).ToListAsync(ct);
+        var known = await KnownAsync(db, concern.Id, [.. candidates.Select(c => c.Id)], ct);
         var profile = RelationProfile.Of(concern);
         var best = candidates.Where(c => !known.Contains(c.Id))
             .Select(other => (other.Id, Score: Math.Round(RelationScorer.Score(profile, other, settings.DateWindowDays), 3)))
@@ -93,6 +99,23 @@ internal sealed class RelatedConcerns(IDbContextFactory<RufaDbContext> contexts,
         var bestIds = best.Select(m => m.Id).ToList();
         var others = await db.Concerns.AsNoTracking().AsSplitQuery().Where(c => bestIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         return [.. best.Where(m => others.ContainsKey(m.Id)).Select(m => (others[m.Id], m.Score))];
+    }
+
+    // Either direction: a concern checked later than a newer one may meet it among its candidates.
+    private static async Task<HashSet<Guid>> KnownAsync(RufaDbContext db, Guid concernId, List<Guid> ids, CancellationToken ct) =>
+        [.. await db.Set<ConcernRelation>()
+            .Where(r => (r.ConcernId == concernId && ids.Contains(r.RelatedConcernId)) || (r.RelatedConcernId == concernId && ids.Contains(r.ConcernId)))
+            .Select(r => r.ConcernId == concernId ? r.RelatedConcernId : r.ConcernId).ToListAsync(ct)];
+
+    private static long CountryLock(string countryCode) =>
+        BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("relations:" + countryCode.ToUpperInvariant())));
+
+    /// <summary>A check that failed waits a while, so the checks queued behind it go first.</summary>
+    public async Task PostponeAsync(Guid concernId, TimeSpan delay, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var due = time.GetUtcNow() + delay;
+        await db.Set<RelationCheck>().Where(c => c.ConcernId == concernId).ExecuteUpdateAsync(s => s.SetProperty(c => c.DueAt, due), ct);
     }
 
     private static bool Unlinkable(Concern c) => Unlinkable(c.Consent);

@@ -5,18 +5,24 @@ using RufaBot.Storage;
 
 namespace RufaBot.EarlyWarning.Relations;
 
-/// <summary>Wakes <see cref="RelationWorker"/> when a submission queued a comparison.</summary>
+/// <summary>Wakes <see cref="RelationWorker"/> when a submission's queued comparison is committed.</summary>
 internal sealed class RelationSignal : WakeSignal;
+
+/// <summary>Raises <see cref="RelationSignal"/> once a queued comparison is committed.</summary>
+internal sealed class RelationCommitInterceptor(RelationSignal signal) : CommitSignalInterceptor<RelationCheck>(signal.Notify);
 
 /// <summary>
 /// Works the queued related-concerns checks, oldest first, after the submitters' turns: each check waits for a moment
 /// without people's turns, at most <see cref="BackgroundWorkOptions.MaxDeferral"/> after it was queued
-/// (<see cref="BackgroundWorkGate"/>). A check that fails stays queued and is tried again in the next round.
+/// (<see cref="BackgroundWorkGate"/>). A check that fails stays queued, postponed by <see cref="RetryAfter"/> so that
+/// the checks behind it are not held up, and is tried again then.
 /// </summary>
 internal sealed class RelationWorker(IDbContextFactory<RufaDbContext> contexts, RelatedConcerns related, RelationSignal signal, BackgroundWorkGate gate,
     IOptionsMonitor<EarlyWarningOptions> options, TimeProvider time, ILogger<RelationWorker> logger) : PeriodicWorker(time)
 {
     private const int BatchSize = 20;
+
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
 
     protected override TimeSpan Interval => options.CurrentValue.Relations.PollInterval;
 
@@ -33,12 +39,21 @@ internal sealed class RelationWorker(IDbContextFactory<RufaDbContext> contexts, 
     public async Task<bool> RunOnceAsync(CancellationToken ct)
     {
         List<RelationCheck> due;
+        var now = Time.GetUtcNow();
         await using (var db = await contexts.CreateDbContextAsync(ct))
-            due = await db.Set<RelationCheck>().AsNoTracking().OrderBy(c => c.DueAt).Take(BatchSize).ToListAsync(ct);
+            due = await db.Set<RelationCheck>().AsNoTracking().Where(c => c.DueAt <= now).OrderBy(c => c.DueAt).Take(BatchSize).ToListAsync(ct);
         foreach (var check in due)
         {
             using var slot = await gate.AcquireAsync(gate.DeadlineFor(check.DueAt), ct);
-            await related.CheckAsync(check.ConcernId, ct);
+            try
+            {
+                await related.CheckAsync(check.ConcernId, ct);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                RoundFailed(e);
+                await related.PostponeAsync(check.ConcernId, RetryAfter, ct);
+            }
         }
         return due.Count > 0;
     }

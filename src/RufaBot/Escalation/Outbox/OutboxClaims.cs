@@ -33,7 +33,8 @@ internal sealed class OutboxClaims(StorageLocation location)
 
     /// <summary>
     /// Leases a recipient's next message once the one before it was delivered: their new head, if it is due and free.
-    /// The head can only change by being delivered, so the conditional update cannot take a message out of turn.
+    /// The update checks again that no earlier message of the recipient waits, as the round's own claim does, so a
+    /// message committed late by another instance is not overtaken.
     /// </summary>
     public async Task<Guid?> ClaimNextAsync(RufaDbContext db, string recipientKey, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
     {
@@ -42,7 +43,8 @@ internal sealed class OutboxClaims(StorageLocation location)
         if (head is not { } id)
             return null;
         var claimed = await db.OutboxMessages
-            .Where(m => m.Id == id && m.DeliveredAt == null && m.DueAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
+            .Where(m => m.Id == id && m.DeliveredAt == null && m.DueAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now)
+                && !db.OutboxMessages.Any(p => p.RecipientKey == m.RecipientKey && p.DeliveredAt == null && p.Sequence < m.Sequence))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseUntil, now + lease), ct);
         return claimed == 1 ? id : null;
     }

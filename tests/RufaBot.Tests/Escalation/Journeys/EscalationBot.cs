@@ -158,7 +158,13 @@ public abstract class EscalationBot : RunningBot
     /// Works every queued related-concerns comparison now, as the background worker would after the submitter's turn;
     /// when this returns, whatever the worker may have been doing meanwhile is committed too.
     /// </summary>
-    private protected Task CompareRelatedConcernsAsync() => App.Services.GetRequiredService<RelationWorker>().RunOnceAsync(CancellationToken.None);
+    private protected async Task CompareRelatedConcernsAsync()
+    {
+        var worker = App.Services.GetRequiredService<RelationWorker>();
+        while (await worker.RunOnceAsync(CancellationToken.None))
+        {
+        }
+    }
 
     /// <summary>Waits until the outbox has delivered everything queued so far, the related-concerns cards included.</summary>
     private protected async Task DrainOutboxAsync(int seconds = 15)
