@@ -22,8 +22,11 @@ internal abstract class PeriodicWorker(TimeProvider time) : BackgroundService
     /// <summary>Logs a failed round with the worker's own event.</summary>
     protected abstract void RoundFailed(Exception failure);
 
-    /// <summary>The wait between rounds; a worker with a wake-up signal waits on it too.</summary>
-    protected virtual Task WaitAsync(TimeSpan interval, TimeProvider clock, CancellationToken ct) => Task.Delay(interval, clock, ct);
+    /// <summary>A signal that ends the wait between rounds early (new work was committed); null to wait out the interval.</summary>
+    protected virtual WakeSignal? Wake => null;
+
+    private Task WaitAsync(TimeSpan interval, CancellationToken ct) =>
+        Wake is { } wake ? wake.WaitAsync(interval, Time, ct) : Task.Delay(interval, Time, ct);
 
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,7 +47,7 @@ internal abstract class PeriodicWorker(TimeProvider time) : BackgroundService
                 continue;
             try
             {
-                await WaitAsync(Interval, Time, stoppingToken);
+                await WaitAsync(Interval, stoppingToken);
             }
             catch (OperationCanceledException)
             {

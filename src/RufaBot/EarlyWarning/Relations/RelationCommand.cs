@@ -59,7 +59,8 @@ internal sealed class RelationCommand(IDbContextFactory<RufaDbContext> contexts,
             concern.RecordRelation(confirm, other.Reference, new ConcernActor(role, actorKey), now);
             await changes.ChangingAsync(db, concern, now, ct);
         }
-        var links = (await RelatedConcerns.LinksOfAsync(db, a, ct)).Select(l => l.Relation.RelatedConcernId == b.Id ? (relation, b) : l).ToList();
+        // The decided relation is tracked, so the links read here carry the new decision.
+        var links = await RelatedConcerns.LinksOfAsync(db, a, ct);
         await related.EnqueueCardsAsync(db, a, links, now, ct);
         await db.SaveChangesAsync(ct);
         return Replies.Card(cards.Render(a, RelatedConcerns.VisibleTo(a, links, actorKey), locale, catalog.Text("ew.relation.done." + relation.State, locale)));

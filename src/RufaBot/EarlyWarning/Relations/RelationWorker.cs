@@ -32,8 +32,8 @@ internal sealed class RelationWorker(IDbContextFactory<RufaDbContext> contexts, 
 
     protected override void RoundFailed(Exception failure) => Log.RoundFailed(logger, "relations", failure.GetType().Name, failure);
 
-    protected override Task WaitAsync(TimeSpan interval, TimeProvider clock, CancellationToken ct) =>
-        signal.WaitAsync(interval, clock, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+    // A commit wakes the worker at once; the poll catches other instances' commits and postponed checks.
+    protected override WakeSignal Wake => signal;
 
     /// <summary>One round of up to 20 checks; true when there were any (more may be waiting).</summary>
     public async Task<bool> RunOnceAsync(CancellationToken ct)

@@ -24,8 +24,7 @@ internal sealed class OutboxDispatcher(IDbContextFactory<RufaDbContext> contexts
     protected override void RoundFailed(Exception failure) => Log.DispatchFailed(logger, failure.GetType().Name, failure);
 
     // A commit wakes the dispatcher at once; the poll catches retries that fell due and other instances' commits.
-    protected override Task WaitAsync(TimeSpan interval, TimeProvider clock, CancellationToken ct) =>
-        signal.WaitAsync(interval, clock, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+    protected override WakeSignal Wake => signal;
 
     // A clean stop hands back what this instance holds, so a restarted or other instance need not wait for the lease
     // to expire. A message whose send was cut off may have arrived: it is sent again (at least once, never lost).
@@ -59,10 +58,10 @@ internal sealed class OutboxDispatcher(IDbContextFactory<RufaDbContext> contexts
         if (claimed.Count > 0)
         {
             var heads = await db.OutboxMessages.AsNoTracking().Where(m => claimed.Contains(m.Id))
-                .Select(m => new { m.Id, m.RecipientKey, m.DueAt }).ToListAsync(ct);
-            var deadline = gate.DeadlineFor(heads.Min(h => h.DueAt));
+                .Select(m => new { m.Id, m.RecipientKey, m.DueAt }).ToDictionaryAsync(m => m.Id, ct);
+            var deadline = gate.DeadlineFor(heads.Values.Min(h => h.DueAt));
             var budget = settings.BatchSize;
-            foreach (var head in heads.OrderBy(h => Position(claimed, h.Id)))
+            foreach (var head in claimed.Where(heads.ContainsKey).Select(id => heads[id]))
             {
                 Guid? next = head.Id;
                 OutboxTarget? target = null;
@@ -79,13 +78,5 @@ internal sealed class OutboxDispatcher(IDbContextFactory<RufaDbContext> contexts
         }
         EscalationTelemetry.Backlog = await db.OutboxMessages.CountAsync(m => m.DeliveredAt == null, ct);
         return claimed.Count > 0;
-    }
-
-    private static int Position(IReadOnlyList<Guid> ids, Guid id)
-    {
-        for (var i = 0; i < ids.Count; i++)
-            if (ids[i] == id)
-                return i;
-        return ids.Count;
     }
 }
